@@ -1,0 +1,76 @@
+/**
+ * A grid is the plain 2-D picture of a sheet region that every reader produces (the Excel adapter, the .xlsx
+ * reader) and every core step consumes. A merged cell arrives as its value in the top-left cell, blanks elsewhere.
+ */
+
+/** An Excel error value such as #N/A or #VALUE!, kept apart from text so that "#N/A" typed as text stays text. */
+export interface CellError {
+  readonly error: string;
+}
+
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+export interface Grid {
+  /** The sheet's name as the workbook shows it. */
+  readonly sheet: string;
+  /** 1-based sheet row of `rows[0]`. */
+  readonly originRow: number;
+  /** 1-based sheet column of `rows[r][0]`. */
+  readonly originCol: number;
+  /** Row-major values; rows may be shorter than the widest row (missing cells are blank). */
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+export function isCellError(value: unknown): value is CellError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !(value instanceof Date) &&
+    typeof (value as CellError).error === "string"
+  );
+}
+
+/** True for null, undefined and text that is only white space (including non-breaking spaces). */
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** 1 → "A", 27 → "AA", 16384 → "XFD". */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** "C" → 3. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** (5, 3) → "C5". */
+export function cellAddress(row: number, column: number): string {
+  return columnLetters(column) + row;
+}
+
+/** The value at a 1-based sheet row and column, or null outside the grid. */
+export function valueAt(grid: Grid, row: number, column: number): CellValue {
+  const r = grid.rows[row - grid.originRow];
+  if (!r) return null;
+  const v = r[column - grid.originCol];
+  return v === undefined ? null : v;
+}
+
+/** 1-based sheet column of the last column any row reaches. */
+export function lastColumn(grid: Grid): number {
+  let width = 0;
+  for (const r of grid.rows) if (r.length > width) width = r.length;
+  return grid.originCol + width - 1;
+}
+
+export function lastRow(grid: Grid): number {
+  return grid.originRow + grid.rows.length - 1;
+}
