@@ -3,9 +3,12 @@ import {
   Body1,
   Caption1,
   Card,
+  Field,
   FluentProvider,
+  Input,
   MessageBar,
   MessageBarBody,
+  Select,
   Subtitle2,
   Tab,
   TabList,
@@ -15,9 +18,16 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { messages, type MessageKey } from "../core/i18n/messages";
-import { type Lang, say } from "../core/i18n/text";
+import type { Lang } from "../core/i18n/text";
+import { analyse } from "./analysis";
+import { CheckArea } from "./areas/CheckArea";
+import { IndicatorsArea } from "./areas/IndicatorsArea";
+import { ReadPanel } from "./areas/ReadPanel";
+import { ReportArea } from "./areas/ReportArea";
+import { LangContext, useT } from "./i18n";
 import type { HostInfo } from "./office-context";
+import { type PaneSettings, defaultSettings, fromIsoDate, isoDate } from "./settings";
+import { useSheetReader } from "./useSheetReader";
 
 type Area = "check" | "indicators" | "report";
 const AREAS: readonly Area[] = ["check", "indicators", "report"];
@@ -32,55 +42,107 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     fontFamily: tokens.fontFamilyBase,
   },
+  settings: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
 });
 
-export function App({ host }: { host: HostInfo }): React.JSX.Element {
+function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l: Lang) => void }) {
   const styles = useStyles();
-  const [lang, setLang] = React.useState<Lang>(host.lang);
+  const t = useT();
   const [area, setArea] = React.useState<Area>("check");
-  const t = (key: MessageKey): string => say(messages[key], lang);
+  const [settings, setSettings] = React.useState<PaneSettings>(defaultSettings);
+  const reader = useSheetReader();
+  const register = reader.state.kind === "read" ? reader.state.register : null;
+  const analysis = React.useMemo(() => (register ? analyse(register, settings) : null), [register, settings]);
 
   return (
-    <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} lang={lang}>
-      <main className={styles.root}>
-        <header>
-          <Title3 as="h1" block>{t("ui.title")}</Title3>
-          <Body1 as="p" block>{t("ui.subtitle")}</Body1>
-        </header>
-        <TabList
-          aria-label={t("ui.areas")}
-          selectedValue={area}
-          onTabSelect={(_, data) => setArea(data.value as Area)}
-        >
-          {AREAS.map((a) => (
-            <Tab key={a} value={a}>
-              {t(`ui.area.${a}`)}
-            </Tab>
-          ))}
-        </TabList>
-        <Card role="tabpanel" aria-label={t(`ui.area.${area}`)}>
-          <Subtitle2 as="h2" block>{t(`ui.area.${area}`)}</Subtitle2>
-          <Body1 as="p">{t(`ui.area.${area}.about`)}</Body1>
-          <MessageBar intent="info">
-            <MessageBarBody>{t("ui.notYet")}</MessageBarBody>
-          </MessageBar>
-        </Card>
-        <Caption1 as="p">{t("ui.functionsHint")}</Caption1>
-        {!host.inOffice && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{t("ui.outsideOffice")}</MessageBarBody>
-          </MessageBar>
+    <main className={styles.root}>
+      <header>
+        <Title3 as="h1" block>
+          {t("ui.title")}
+        </Title3>
+        <Body1 as="p" block>
+          {t("ui.subtitle")}
+        </Body1>
+      </header>
+      {!host.inOffice && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("ui.outsideOffice")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ReadPanel state={reader.state} inOffice={host.inOffice} onRead={() => void reader.read()} onCancel={reader.cancel} />
+      <div className={styles.settings}>
+        <Field label={t("ui.referenceDate")}>
+          <Input
+            type="date"
+            value={isoDate(settings.referenceDate)}
+            onChange={(_, data) => {
+              const date = fromIsoDate(data.value);
+              if (date) setSettings({ ...settings, referenceDate: date });
+            }}
+          />
+        </Field>
+        <Field label={t("ui.ageThreshold")}>
+          <Input
+            type="number"
+            min={40}
+            max={80}
+            value={String(settings.ageThreshold)}
+            onChange={(_, data) => {
+              const age = Number(data.value);
+              if (Number.isInteger(age) && age >= 40 && age <= 80) setSettings({ ...settings, ageThreshold: age });
+            }}
+          />
+        </Field>
+        <Field label={t("ui.profile")}>
+          <Select
+            value={settings.profile}
+            onChange={(_, data) => setSettings({ ...settings, profile: data.value as PaneSettings["profile"] })}
+          >
+            <option value="national">{t("ui.profile.national")}</option>
+            <option value="laichau">{t("ui.profile.laichau")}</option>
+          </Select>
+        </Field>
+      </div>
+      <TabList aria-label={t("ui.areas")} selectedValue={area} onTabSelect={(_, data) => setArea(data.value as Area)}>
+        {AREAS.map((a) => (
+          <Tab key={a} value={a}>
+            {t(`ui.area.${a}`)}
+          </Tab>
+        ))}
+      </TabList>
+      <Card role="tabpanel" aria-label={t(`ui.area.${area}`)}>
+        <Subtitle2 as="h2" block>
+          {t(`ui.area.${area}`)}
+        </Subtitle2>
+        <Body1 as="p" block>
+          {t(`ui.area.${area}.about`)}
+        </Body1>
+        {!register || !analysis ? (
+          <Caption1 block>{t("ui.readFirst")}</Caption1>
+        ) : area === "check" ? (
+          <CheckArea analysis={analysis} />
+        ) : area === "indicators" ? (
+          <IndicatorsArea analysis={analysis} ageThreshold={settings.ageThreshold} />
+        ) : (
+          <ReportArea register={register} settings={settings} inOffice={host.inOffice} />
         )}
-        <TabList
-          aria-label={t("ui.language")}
-          size="small"
-          selectedValue={lang}
-          onTabSelect={(_, data) => setLang(data.value as Lang)}
-        >
-          <Tab value="vi">Tiếng Việt</Tab>
-          <Tab value="en">English</Tab>
-        </TabList>
-      </main>
+      </Card>
+      <Caption1 as="p">{t("ui.functionsHint")}</Caption1>
+      <TabList aria-label={t("ui.language")} size="small" selectedValue={lang} onTabSelect={(_, data) => setLang(data.value as Lang)}>
+        <Tab value="vi">Tiếng Việt</Tab>
+        <Tab value="en">English</Tab>
+      </TabList>
+    </main>
+  );
+}
+
+export function App({ host }: { host: HostInfo }): React.JSX.Element {
+  const [lang, setLang] = React.useState<Lang>(host.lang);
+  return (
+    <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} lang={lang}>
+      <LangContext.Provider value={lang}>
+        <Pane host={host} lang={lang} setLang={setLang} />
+      </LangContext.Provider>
     </FluentProvider>
   );
 }

@@ -1,5 +1,4 @@
 /* The task pane's entry: waits for Office when it is there, then renders the app in the host's language and theme. */
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { readHost } from "./office-context";

@@ -2,14 +2,18 @@
  * The one message catalogue: every area contributes its own section, and all faces (task pane, functions,
  * command line, report) read from here.
  */
+import { cliMessages } from "./messages/cli";
 import { functionMessages } from "./messages/functions";
 import { indicatorMessages } from "./messages/indicators";
+import { reportMessages } from "./messages/report";
 import { ruleMessages } from "./messages/rules";
 import { uiMessages } from "./messages/ui";
 
 export const messages = {
+  ...cliMessages,
   ...functionMessages,
   ...indicatorMessages,
+  ...reportMessages,
   ...ruleMessages,
   ...uiMessages,
 } as const;

@@ -109,7 +109,10 @@ export const ruleMessages = {
   "rule.fewer": { vi: "ít hơn", en: "fewer than" },
   "rule.more": { vi: "nhiều hơn", en: "more than" },
   "rule.ref.row": { vi: "dòng {row}", en: "row {row}" },
-  "rule.ref.sheet-row": { vi: "dòng {row} của trang “{sheet}”", en: "row {row} of sheet “{sheet}”" },
+  "rule.ref.sheet-row": {
+    vi: "dòng {row} của trang “{sheet}”",
+    en: "row {row} of sheet “{sheet}”",
+  },
   "rule.basis.share": { vi: "từ {count}/{of}", en: "from {count} of {of}" },
   "rule.basis.register": { vi: "từ danh sách", en: "from the register" },
 
@@ -119,7 +122,10 @@ export const ruleMessages = {
   "rule.field.gender": { vi: "giới tính", en: "gender" },
   "rule.field.birth": { vi: "năm sinh", en: "year of birth" },
   "rule.field.ethnicity": { vi: "dân tộc", en: "ethnic group" },
-  "rule.field.poverty": { vi: "hoàn cảnh kinh tế (hộ nghèo, cận nghèo)", en: "household status (poor, near-poor)" },
+  "rule.field.poverty": {
+    vi: "hoàn cảnh kinh tế (hộ nghèo, cận nghèo)",
+    en: "household status (poor, near-poor)",
+  },
   "rule.field.club": { vi: "tên câu lạc bộ", en: "club name" },
   "rule.field.commune": { vi: "xã/phường", en: "commune" },
   "rule.field.village": { vi: "thôn/bản/tổ", en: "village" },

@@ -1,0 +1,188 @@
+/**
+ * npm run bench [-- --rows N] [-- --seed N] [-- --json]
+ *
+ * Times, in one process, over a synthetic register as tall as a sheet can be: reading the grid into members,
+ * validating them, computing the indicators; a bare scan touching every cell once (the floor); and ajv checking
+ * the same cell rules as a compiled JSON Schema (the yardstick). With --json the last line is one JSON object.
+ */
+import { type Grid, isBlank } from "../src/core/grid";
+import { computeIndicators } from "../src/core/indicators";
+import { readMemberTable } from "../src/core/register";
+import { validate } from "../src/core/validation";
+import { checkRows, compileRowSchema, rowObjects } from "./ajv-baseline";
+import { GcWatch } from "./gc-watch";
+import { EXCEL_MEMBER_ROWS, HEADERS, syntheticRegister } from "./synthetic-register";
+
+interface Settings {
+  readonly rows: number;
+  readonly seed: number;
+  readonly json: boolean;
+}
+
+function settingsFrom(args: readonly string[]): Settings {
+  const numberAfter = (flag: string, fallback: number): number => {
+    const at = args.indexOf(flag);
+    const value = at >= 0 ? Number(args[at + 1]) : fallback;
+    if (!Number.isInteger(value) || value < 1) {
+      throw new Error(`${flag} needs a positive whole number, got "${args[at + 1]}"`);
+    }
+    return value;
+  };
+  return {
+    rows: numberAfter("--rows", EXCEL_MEMBER_ROWS),
+    seed: numberAfter("--seed", 20190701),
+    json: args.includes("--json"),
+  };
+}
+
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const tenths = (ms: number) => Math.round(ms * 10) / 10;
+
+interface Phase<T> {
+  readonly value: T;
+  readonly start: number;
+  readonly end: number;
+  readonly ms: number;
+  /** Resident memory right after the phase, with what it built still held. */
+  readonly rssMb: number;
+}
+
+/** Present when node runs with --expose-gc: each phase then starts without the previous one's garbage. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+function timed<T>(work: () => T): Phase<T> {
+  collectGarbage?.();
+  const start = performance.now();
+  const value = work();
+  const end = performance.now();
+  return {
+    value,
+    start,
+    end,
+    ms: tenths(end - start),
+    rssMb: megabytes(process.memoryUsage().rss),
+  };
+}
+
+/** The highest resident set size of the process so far (Linux reports it in kilobytes). */
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** Touches every cell once and keeps a tally, so that the loop cannot be optimised away. */
+function scan(grid: Grid): number {
+  let filled = 0;
+  for (const row of grid.rows) {
+    for (const cell of row) if (!isBlank(cell)) filled++;
+  }
+  return filled;
+}
+
+/** Read, validate, indicators; only figures come back, so that what the pipeline built can be freed. */
+function runPipeline(grid: Grid, gc: GcWatch) {
+  const read = timed(() => readMemberTable(grid));
+  const table = read.value;
+  if (table === null) throw new Error("the reader found no member table in the synthetic register");
+  const reference = { year: 2025, month: 12, day: 31 };
+  const validated = timed(() => validate([table], { reference }));
+  const stats = timed(() => computeIndicators(table.members, { referenceDate: reference }));
+  return {
+    readMs: read.ms,
+    validateMs: validated.ms,
+    statsMs: stats.ms,
+    pipelineMs: tenths(read.ms + validated.ms + stats.ms),
+    // Phase by phase: the collections forced between phases are not the pipeline's.
+    pipelineGcMs: () =>
+      tenths([read, validated, stats].reduce((ms, p) => ms + gc.msWithin(p.start, p.end), 0)),
+    members: table.members.length,
+    clubs: stats.value.total.clubs,
+    issues: validated.value.issues.length,
+    issuesByRule: Object.fromEntries(
+      Object.entries(validated.value.summary.byRule)
+        .filter(([, count]) => count > 0)
+        .sort(([, a], [, b]) => b - a)
+    ),
+    rssAfterReadMb: read.rssMb,
+    rssAfterValidateMb: validated.rssMb,
+    rssAfterStatsMb: stats.rssMb,
+    pipelinePeakRssMb: peakRssMb(),
+  };
+}
+
+/** ajv over row objects built beforehand (not timed). */
+function runAjv(grid: Grid) {
+  const rows = rowObjects(grid);
+  const schema = compileRowSchema();
+  return timed(() => checkRows(schema, rows));
+}
+
+async function run(settings: Settings) {
+  const gc = new GcWatch();
+  const grid = syntheticRegister(settings.rows, settings.seed);
+  const generatedRssMb = megabytes(process.memoryUsage().rss);
+  const scanned = timed(() => scan(grid));
+  const { pipelineGcMs, ...pipeline } = runPipeline(grid, gc);
+  const ajv = runAjv(grid);
+  await gc.settle();
+
+  return {
+    rows: settings.rows,
+    columns: HEADERS.length,
+    seed: settings.seed,
+    readMs: pipeline.readMs,
+    validateMs: pipeline.validateMs,
+    statsMs: pipeline.statsMs,
+    pipelineMs: pipeline.pipelineMs,
+    scanMs: scanned.ms,
+    ajvMs: ajv.ms,
+    pipelineGcMs: pipelineGcMs(),
+    ajvGcMs: gc.msWithin(ajv.start, ajv.end),
+    members: pipeline.members,
+    clubs: pipeline.clubs,
+    issues: pipeline.issues,
+    issuesByRule: pipeline.issuesByRule,
+    ajvInvalidRows: ajv.value.invalidRows,
+    filledCells: scanned.value,
+    generatedRssMb,
+    rssAfterReadMb: pipeline.rssAfterReadMb,
+    rssAfterValidateMb: pipeline.rssAfterValidateMb,
+    rssAfterStatsMb: pipeline.rssAfterStatsMb,
+    pipelinePeakRssMb: pipeline.pipelinePeakRssMb,
+    peakRssMb: peakRssMb(),
+    gcBetweenPhases: collectGarbage !== undefined,
+  };
+}
+
+type Result = Awaited<ReturnType<typeof run>>;
+
+function table(result: Result): string {
+  const count = (n: number) => n.toLocaleString("en-US");
+  const line = (label: string, ms: number, gcMs?: number) =>
+    `${label.padEnd(22)}${`${count(ms)} ms`.padStart(13)}` +
+    `${`${count(Math.round(result.rows / (ms / 1000)))} rows/s`.padStart(22)}` +
+    (gcMs === undefined ? "" : `   (GC ${count(gcMs)} ms)`);
+  return [
+    `Synthetic register: ${count(result.rows)} rows × ${result.columns} columns` +
+      ` (seed ${result.seed}), ${count(result.members)} members in ${result.clubs} clubs`,
+    "",
+    line("read", result.readMs),
+    line("validate", result.validateMs),
+    line("indicators", result.statsMs),
+    line("pipeline (sum)", result.pipelineMs, result.pipelineGcMs),
+    line("bare scan (floor)", result.scanMs),
+    line("ajv (yardstick)", result.ajvMs, result.ajvGcMs),
+    "",
+    `pipeline / ajv: ${(result.pipelineMs / result.ajvMs).toFixed(2)} (target ≤ 2)`,
+    `issues: ${count(result.issues)}; rows ajv finds invalid: ${count(result.ajvInvalidRows)}`,
+    `issues by rule: ${Object.entries(result.issuesByRule)
+      .map(([rule, n]) => `${rule} ${count(n)}`)
+      .join(", ")}`,
+    "",
+    `memory (resident): ${result.generatedRssMb} MB with the grid, ${result.rssAfterReadMb} MB after` +
+      ` reading, ${result.rssAfterValidateMb} MB after validating, ${result.rssAfterStatsMb} MB after` +
+      ` the indicators`,
+    `peak: ${result.pipelinePeakRssMb} MB through the pipeline, ${result.peakRssMb} MB overall` +
+      ` (target < 1024)`,
+  ].join("\n");
+}
+
+const settings = settingsFrom(process.argv.slice(2));
+run(settings).then((result) => console.log(settings.json ? JSON.stringify(result) : table(result)));

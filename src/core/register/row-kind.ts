@@ -1,0 +1,70 @@
+/**
+ * Rows of a register that look like data but are not members: the totals row, the signature block below it,
+ * and the row that numbers the columns under the header. Texts given here must already be cleaned.
+ */
+import type { CellValue } from "../grid";
+import { isBlank } from "../grid";
+import { foldKey } from "../text/fold";
+
+/**
+ * "Cộng", "Tổng cộng", "Tổng số: 25", "TỔNG". Compared with diacritics: "Tống" (a surname) and "Công"
+ * are not totals words, although they fold to the same letters.
+ */
+const TOTALS_LABEL = /^\s*(?:tổng\s*cộng|tổng\s*số|tổng|cộng)(?!\p{L})/iu;
+
+export function isTotalsLabel(text: string): boolean {
+  return TOTALS_LABEL.test(text);
+}
+
+/** A cheap first look before cleaning a cell: totals words start with T or C in every encoding. */
+export function mayBeTotalsLabel(raw: string): boolean {
+  const first = raw.trimStart().charCodeAt(0) | 0x20; // lower-case an ASCII letter
+  return first === 0x74 || first === 0x63; // "t", "c"
+}
+
+/** Folded phrases of a signature block: "Người lập biểu", "Xác nhận của UBND xã", "(Ký, ghi rõ họ tên)", "Nơi nhận". */
+const SIGNATURE_PHRASES = [
+  "nguoilap",
+  "xacnhan",
+  "kyghiro",
+  "kyvaghiro",
+  "kytenghiro",
+  "kyhoten",
+  "noinhan",
+  "thutruong",
+];
+/** "Nà Lằng, ngày 15 tháng 3 năm 2020" and "ngày … tháng … năm …". */
+const DATE_LINE = /ngay\d*thang\d*nam/;
+/** "T/M BAN CHỦ NHIỆM", "TM. UBND XÃ". */
+const ON_BEHALF = /^\s*t\s*[/.]?\s*m[\s.]/i;
+
+export function isSignatureText(text: string): boolean {
+  if (ON_BEHALF.test(text)) return true;
+  const key = foldKey(text);
+  return DATE_LINE.test(key) || SIGNATURE_PHRASES.some((phrase) => key.includes(phrase));
+}
+
+/** "1", 2, "(3)", "A", "IV": a label that numbers a column. */
+const COLUMN_LABEL = /^\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)?$/i;
+
+/**
+ * The row under a header that numbers its columns ("1", "2", "3", … or "(1)", "(2)", …): every filled cell is
+ * a label, at least two are filled, and one at least is a number.
+ */
+export function isNumberingRow(cells: readonly CellValue[]): boolean {
+  let labels = 0;
+  let numbers = 0;
+  for (const value of cells) {
+    if (isBlank(value)) continue;
+    if (typeof value === "number") {
+      if (!Number.isInteger(value) || value < 0 || value > 99) return false;
+      numbers++;
+    } else if (typeof value === "string" && COLUMN_LABEL.test(value.trim())) {
+      if (/\d/.test(value)) numbers++;
+    } else {
+      return false;
+    }
+    labels++;
+  }
+  return labels >= 2 && numbers >= 1;
+}

@@ -1,0 +1,95 @@
+import { isVietnameseSyllable } from "./syllable";
+import { tcvn3ToUnicode, unicodeToTcvn3 } from "./tcvn3";
+import { unicodeToVni, vniToUnicode } from "./vni";
+
+/**
+ * Recognising text typed in a legacy Vietnamese encoding. A false alarm would propose to "repair" a correct
+ * name, so detection is conservative: it answers only when the text reads as Vietnamese after conversion and
+ * does not before it.
+ */
+export type LegacyEncoding = "tcvn3" | "vni";
+
+interface Codec {
+  readonly encoding: LegacyEncoding;
+  readonly toUnicode: (text: string) => string;
+  readonly fromUnicode: (text: string) => string;
+}
+
+const CODECS: readonly Codec[] = [
+  { encoding: "tcvn3", toUnicode: tcvn3ToUnicode, fromUnicode: unicodeToTcvn3 },
+  { encoding: "vni", toUnicode: vniToUnicode, fromUnicode: unicodeToVni },
+];
+
+/** Legacy encodings use the Latin-1 letters and symbols, and only those. */
+const LATIN1_HIGH = /[\u00a1-\u00ff]/;
+/** Letters of Unicode Vietnamese beyond Latin-1, and combining marks: no legacy text holds them. */
+const UNICODE_VIETNAMESE = /[\u0100-\u036f\u1e00-\u1eff]/;
+const ASCII_LETTER = /[A-Za-z]/;
+const ASCII_LOWERCASE = /[a-z]/;
+const WORD = /[A-Za-z\u00a1-\u00ff]+/g;
+
+export function legacyToUnicode(text: string, encoding: LegacyEncoding): string {
+  return CODECS.find((codec) => codec.encoding === encoding)!.toUnicode(text);
+}
+
+/**
+ * The encoding the text was typed in, or null for anything else (Unicode Vietnamese, English, numbers, a
+ * French "Café"). Words holding a Latin-1 character beyond ASCII are the evidence; the text is taken as
+ * legacy when, read in one encoding, nearly all of them (all when there are fewer than five) convert to
+ * Vietnamese syllables, more of them than already read as Vietnamese, and more than the lowercase words
+ * around them that are not Vietnamese (so that a foreign sentence with one accent is left alone).
+ */
+export function detectLegacy(text: string): LegacyEncoding | null {
+  if (!LATIN1_HIGH.test(text) || UNICODE_VIETNAMESE.test(text) || !ASCII_LETTER.test(text)) {
+    return null;
+  }
+  const words = text.match(WORD) ?? [];
+  const marked = words.filter((word) => LATIN1_HIGH.test(word));
+  const alreadyVietnamese = marked.filter(isVietnameseSyllable).length;
+  // The common case: Unicode Vietnamese using only Latin-1 accents ("Thái", "Hoàng Anh"). No reading beats it.
+  if (alreadyVietnamese === marked.length) return null;
+  const foreign = words.filter(
+    (word) => !LATIN1_HIGH.test(word) && ASCII_LOWERCASE.test(word) && !isVietnameseSyllable(word)
+  ).length;
+  const threshold = Math.max(alreadyVietnamese, foreign);
+
+  let best: LegacyEncoding | null = null;
+  let bestCount = 0;
+  for (const codec of CODECS) {
+    const count = convertibleCount(marked, codec);
+    if (count <= threshold || count < bestCount) continue;
+    // Two encodings equally plausible: too ambiguous to claim either.
+    best = count === bestCount ? null : codec.encoding;
+    bestCount = count;
+  }
+  return best;
+}
+
+/**
+ * How many of the words read as Vietnamese in the encoding, or 0 when more than a fifth do not, or when
+ * every reading is a lone vowel (a French "où" is VNI for "ó": one letter is too little evidence).
+ */
+function convertibleCount(words: readonly string[], codec: Codec): number {
+  const allowedMisses = Math.floor(words.length / 5);
+  let count = 0;
+  let misses = 0;
+  let longest = 0;
+  for (const word of words) {
+    const unicode = codec.toUnicode(word);
+    if (readsAsVietnamese(word, unicode, codec)) {
+      count++;
+      longest = Math.max(longest, unicode.length);
+    } else if (++misses > allowedMisses) {
+      return 0;
+    }
+  }
+  return longest >= 2 ? count : 0;
+}
+
+/**
+ * A word is a well-formed legacy word when every character of it is used by the encoding (encoding its
+ * conversion, `unicode`, gives the word back) and the conversion is one Vietnamese syllable.
+ */
+function readsAsVietnamese(word: string, unicode: string, codec: Codec): boolean {
+  return codec.fromUnicode(unicode) === word && isVietnameseSyllable(unicode);
+}

@@ -1,0 +1,141 @@
+import type { Field, Member, MemberTable } from "../model";
+import type { RuleId } from "./catalogue";
+import { type Issue, makeIssue, type IssueParams } from "./issue";
+import type { RuleProfile, ShareNorm } from "./profiles";
+
+/** Running counts of one club, filled member by member so that the club rules need no second pass. */
+export class ClubTally {
+  members = 0;
+  genderKnown = 0;
+  women = 0;
+  ageKnown = 0;
+  older = 0;
+  povertyKnown = 0;
+  poor = 0;
+  board = 0;
+  readonly chairRows: number[] = [];
+  /** Board rules apply only when some sheet of the club has a role column. */
+  hasRoleColumn = false;
+
+  /** The club as first written, and the sheet its issues are shown on (where the club first appears). */
+  constructor(
+    readonly name: string,
+    readonly sheet: string
+  ) {}
+
+  /** `age` is the member's plausible age at the report date, or null when unknown. */
+  add(member: Member, table: MemberTable, age: number | null, olderAge: number): void {
+    this.members++;
+    if (member.gender !== null) {
+      this.genderKnown++;
+      if (member.gender === "female") this.women++;
+    }
+    if (age !== null) {
+      this.ageKnown++;
+      if (age >= olderAge) this.older++;
+    }
+    if (member.poverty !== null) {
+      this.povertyKnown++;
+      if (member.poverty !== "none") this.poor++;
+    }
+    if (table.columns.role !== undefined) this.hasRoleColumn = true;
+    if (member.role === "chair") this.chairRows.push(member.row);
+    if (member.role !== null && member.role !== "member") this.board++;
+  }
+}
+
+function clubIssue(
+  tally: ClubTally,
+  rule: RuleId,
+  field: Field | null,
+  params: IssueParams
+): Issue {
+  return makeIssue(rule, {
+    sheet: tally.sheet,
+    cell: null,
+    row: null,
+    column: null,
+    field,
+    club: tally.name,
+    value: null,
+    params: { club: tally.name, ...params },
+    suggestion: null,
+  });
+}
+
+/** A share outside its norm; shares are taken over the members whose value is known. */
+function shareIssue(
+  tally: ClubTally,
+  rule: RuleId,
+  field: Field,
+  norm: ShareNorm | null,
+  count: number,
+  of: number,
+  extra: IssueParams = {}
+): Issue | null {
+  if (norm === null || of === 0) return null;
+  const share = count / of;
+  let crossed: { readonly key: "rule.below" | "rule.above"; readonly bound: number };
+  if (norm.min !== null && share < norm.min) crossed = { key: "rule.below", bound: norm.min };
+  else if (norm.max !== null && share > norm.max) crossed = { key: "rule.above", bound: norm.max };
+  else return null;
+  return clubIssue(tally, rule, field, {
+    ...extra,
+    count,
+    of,
+    share: { kind: "share", value: share },
+    comparison: { kind: "text", key: crossed.key },
+    bound: { kind: "share", value: crossed.bound },
+    source: norm.source,
+  });
+}
+
+/** The programme norms of the profile, checked on one club: warnings, since provinces set their own. */
+export function clubIssues(tally: ClubTally, profile: RuleProfile): Issue[] {
+  const issues: (Issue | null)[] = [];
+  const size = profile.clubSize;
+  if (size !== null && (tally.members < size.min || tally.members > size.max)) {
+    issues.push(
+      clubIssue(tally, "club.size", null, {
+        count: tally.members,
+        min: size.min,
+        max: size.max,
+        source: size.source,
+        comparison: { kind: "text", key: tally.members < size.min ? "rule.fewer" : "rule.more" },
+      })
+    );
+  }
+  const age = { age: profile.olderAge };
+  const younger = tally.ageKnown - tally.older;
+  issues.push(
+    shareIssue(tally, "club.women-share", "gender", profile.women, tally.women, tally.genderKnown),
+    shareIssue(tally, "club.older-share", "birth", profile.older, tally.older, tally.ageKnown, age),
+    shareIssue(tally, "club.younger-share", "birth", profile.younger, younger, tally.ageKnown, age),
+    shareIssue(tally, "club.poor-share", "poverty", profile.poor, tally.poor, tally.povertyKnown)
+  );
+  if (tally.hasRoleColumn) {
+    const board = profile.boardSize;
+    if (board !== null && tally.board !== board.size) {
+      issues.push(
+        clubIssue(tally, "club.board-size", "role", {
+          count: tally.board,
+          expected: board.size,
+          source: board.source,
+        })
+      );
+    }
+    const chairs = tally.chairRows;
+    if (profile.oneChair && chairs.length === 0) {
+      issues.push(clubIssue(tally, "club.no-chair", "role", {}));
+    }
+    if (profile.oneChair && chairs.length > 1) {
+      issues.push(
+        clubIssue(tally, "club.many-chairs", "role", {
+          count: chairs.length,
+          rows: chairs.join(", "),
+        })
+      );
+    }
+  }
+  return issues.filter((issue): issue is Issue => issue !== null);
+}

@@ -1,0 +1,65 @@
+import type { RuleMessageKey } from "../i18n/messages/rules";
+import type { Bilingual } from "../i18n/text";
+import type { DayDate, Field } from "../model";
+import { RULES, type RuleId, type Severity } from "./catalogue";
+
+/**
+ * A message parameter. Numbers, shares, dates and amounts stay values until a message is rendered, because each
+ * language writes them differently ("69,5 %" / "69.5 %", "25.000.000" / "25,000,000").
+ */
+export type IssueParam =
+  | string
+  | number
+  /** Text the caller supplies in both languages, e.g. the label of a reported figure. */
+  | Bilingual
+  /** A piece of the rule catalogue's messages, with its own parameters (a field name, "row 12 of sheet …"). */
+  | { readonly kind: "text"; readonly key: RuleMessageKey; readonly params?: IssueParams }
+  /** A fraction shown as a percentage: 0.695 → "69,5 %". */
+  | { readonly kind: "share"; readonly value: number }
+  | { readonly kind: "date"; readonly value: DayDate }
+  /** An amount of money in VND: 25000000 → "25.000.000". */
+  | { readonly kind: "money"; readonly value: number };
+
+export type IssueParams = Readonly<Record<string, IssueParam>>;
+
+/** The value of a cell as it was typed (null when blank or not about one cell). */
+export type TypedValue = string | number | boolean | null;
+
+/** One finding of validation, located as precisely as the rule allows. */
+export interface Issue {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** null only for a reported figure whose place is not known. */
+  readonly sheet: string | null;
+  /** "C12"; null for club-level issues and figures without a place. */
+  readonly cell: string | null;
+  /** 1-based sheet row; null for club-level issues. */
+  readonly row: number | null;
+  /** 1-based sheet column; null when the issue is not about one cell. */
+  readonly column: number | null;
+  readonly field: Field | null;
+  readonly club: string | null;
+  readonly value: TypedValue;
+  readonly params: IssueParams;
+  /** A proposed replacement value. Only ever a proposal: core never changes a grid or a member. */
+  readonly suggestion: string | null;
+}
+
+/** What a rule says about where and what; the severity comes from the catalogue. */
+export type IssueDraft = Omit<Issue, "severity" | "rule">;
+
+export function makeIssue(rule: RuleId, draft: IssueDraft): Issue {
+  return { rule, severity: RULES[rule].severity, ...draft };
+}
+
+/** A field name as it reads inside a sentence of the given message. */
+export function fieldParam(field: Field): IssueParam {
+  return { kind: "text", key: `rule.field.${field}` };
+}
+
+/** "row 12", or "row 12 of sheet “Bản Hon”" when the row is on another sheet than the one the message is about. */
+export function rowRefParam(row: number, sheet: string | null): IssueParam {
+  return sheet === null
+    ? { kind: "text", key: "rule.ref.row", params: { row } }
+    : { kind: "text", key: "rule.ref.sheet-row", params: { row, sheet } };
+}

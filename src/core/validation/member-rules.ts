@@ -1,0 +1,80 @@
+import { ageAt } from "../age";
+import { cellAddress } from "../grid";
+import type { DayDate, Member, MemberTable } from "../model";
+import { formatDay } from "./format";
+import { fieldParam, type Issue, makeIssue } from "./issue";
+import type { RuleProfile } from "./profiles";
+
+/** The birth cell: the birth column, or with the split layout the column of the member's gender. */
+function birthColumn(member: Member, table: MemberTable): number | null {
+  if (table.columns.birth !== undefined) return table.columns.birth;
+  if (table.splitBirth === null) return null;
+  return member.gender === "female" ? table.splitBirth.female : table.splitBirth.male;
+}
+
+/**
+ * A birth year in the future, or an age outside the profile's member ages at the report date. Answers the
+ * member's age when it is plausible (it then counts in the club's shares), the issue when it is not, and null
+ * when the birth is unknown.
+ */
+export function checkBirth(
+  member: Member,
+  table: MemberTable,
+  profile: RuleProfile,
+  reference: DayDate
+): number | Issue | null {
+  const birth = member.birth;
+  if (birth === null) return null;
+  const age = ageAt(birth, reference);
+  const future = birth.year > reference.year;
+  const { min, max } = profile.memberAge;
+  if (!future && age >= min && age <= max) return age;
+
+  const column = birthColumn(member, table);
+  const cell = column === null ? null : cellAddress(member.row, column);
+  return makeIssue(future ? "cell.birth-future" : "cell.age-range", {
+    sheet: member.sheet,
+    cell,
+    row: member.row,
+    column,
+    field: "birth",
+    club: member.club,
+    value: birth.month === undefined ? birth.year : formatDay(birth),
+    params: {
+      year: birth.year,
+      cell: cell ?? "",
+      age,
+      min,
+      max,
+      reference: { kind: "date", value: reference },
+    },
+    suggestion: null,
+  });
+}
+
+/** A negative contribution or loan; the proposed fix drops the minus sign. */
+export function checkMoney(
+  member: Member,
+  table: MemberTable,
+  field: "contribution" | "loan"
+): Issue | null {
+  const amount = member[field];
+  if (amount === null || amount >= 0) return null;
+  const column = table.columns[field] ?? null;
+  const cell = column === null ? null : cellAddress(member.row, column);
+  return makeIssue("cell.money-negative", {
+    sheet: member.sheet,
+    cell,
+    row: member.row,
+    column,
+    field,
+    club: member.club,
+    value: amount,
+    params: {
+      cell: cell ?? "",
+      field: fieldParam(field),
+      amount: { kind: "money", value: amount },
+    },
+    suggestion: String(-amount),
+  });
+}

@@ -1,0 +1,54 @@
+import { cellAddress } from "../grid";
+import type { FieldProblem, Member } from "../model";
+import { isMark } from "../values";
+import type { RuleId } from "./catalogue";
+import { fieldParam, type Issue, makeIssue, type IssueParams } from "./issue";
+
+/** A loan cell ticked ("x", "có", "✓") says the member borrowed, but not how much; other text is mistyped money. */
+function isLoanMark(problem: FieldProblem): boolean {
+  return problem.field === "loan" && problem.value !== null && isMark(problem.value);
+}
+
+function ruleOf(problem: FieldProblem): RuleId {
+  switch (problem.code) {
+    case "missing":
+      return "cell.required";
+    case "unreadable":
+      if (problem.field === "role") return "row.unknown-role";
+      return isLoanMark(problem) ? "row.loan-without-amount" : "cell.unreadable";
+    case "legacy-encoding":
+      return "text.legacy-encoding";
+    case "decomposed":
+      return "text.decomposed";
+    case "stray-spaces":
+      return "text.stray-spaces";
+    case "split-both":
+      return "row.split-both";
+    case "split-neither":
+      return "row.split-neither";
+  }
+}
+
+/** Exactly one issue for each problem the reader recorded: the catalogue decides its rule and wording. */
+export function problemIssue(member: Member, problem: FieldProblem): Issue {
+  const rule = ruleOf(problem);
+  const cell = cellAddress(member.row, problem.column);
+  const params: IssueParams = {
+    cell,
+    row: member.row,
+    field: fieldParam(problem.field),
+    value: problem.value === null ? "" : String(problem.value),
+    expected: { kind: "text", key: `rule.expect.${problem.field}` },
+  };
+  return makeIssue(rule, {
+    sheet: member.sheet,
+    cell,
+    row: member.row,
+    column: problem.column,
+    field: problem.field,
+    club: member.club,
+    value: problem.value,
+    params,
+    suggestion: problem.suggestion ?? null,
+  });
+}

@@ -1,0 +1,28 @@
+import type { Field, MemberTable } from "../model";
+import { fieldParam, type Issue, makeIssue } from "./issue";
+
+/** The fields every member must have (DESIGN.md §3 and issue 4). */
+export const REQUIRED_FIELDS: readonly Field[] = ["name", "gender", "birth", "ethnicity"];
+
+/** Required fields with no column at all: with the split layout, the "Nam" / "Nữ" columns give gender and birth. */
+export function absentRequiredFields(table: MemberTable): Field[] {
+  return REQUIRED_FIELDS.filter((field) => {
+    if (table.columns[field] !== undefined) return false;
+    return !((field === "gender" || field === "birth") && table.splitBirth !== null);
+  });
+}
+
+/** One issue per absent required column, on the header, instead of one per member. */
+export function missingColumnIssue(table: MemberTable, field: Field): Issue {
+  return makeIssue("table.missing-column", {
+    sheet: table.sheet,
+    cell: null,
+    row: table.headerRows[0] ?? null,
+    column: null,
+    field,
+    club: table.titleClub,
+    value: null,
+    params: { sheet: table.sheet, field: fieldParam(field) },
+    suggestion: null,
+  });
+}

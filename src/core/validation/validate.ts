@@ -1,0 +1,109 @@
+import type { DayDate, MemberTable } from "../model";
+import { RULE_IDS, type RuleId, type Severity } from "./catalogue";
+import { ClubTally, clubIssues } from "./club-rules";
+import { DuplicateFinder } from "./duplicates";
+import type { Issue } from "./issue";
+import { checkBirth, checkMoney } from "./member-rules";
+import { problemIssue } from "./problems";
+import { NATIONAL_PROFILE, type RuleProfile } from "./profiles";
+import { sameTextKey } from "./same-text";
+import { absentRequiredFields, missingColumnIssue } from "./table-rules";
+
+export interface ValidationOptions {
+  /** The report's reference date: ages are computed at it. */
+  readonly reference: DayDate;
+  /** The programme norms; the national profile by default. */
+  readonly profile?: RuleProfile;
+}
+
+export interface ValidationSummary {
+  readonly total: number;
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+  /** Every rule of the catalogue, 0 when it raised nothing. */
+  readonly byRule: Readonly<Record<RuleId, number>>;
+}
+
+export interface ValidationResult {
+  /** Every issue, with no cap, sorted by sheet (in the order the tables came), row, column and rule. */
+  readonly issues: readonly Issue[];
+  readonly summary: ValidationSummary;
+}
+
+/**
+ * Checks member tables at every scope — header, cell, row, duplicates, club — in one pass over the members.
+ * Nothing is changed: a fix is only a proposal carried by its issue.
+ */
+export function validate(
+  tables: readonly MemberTable[],
+  options: ValidationOptions
+): ValidationResult {
+  const profile = options.profile ?? NATIONAL_PROFILE;
+  const issues: Issue[] = [];
+  const duplicates = new DuplicateFinder();
+  const clubs = new Map<string, ClubTally>();
+  const clubKeys = new Map<string, string>();
+  const sheetOrder = new Map<string, number>();
+
+  for (const table of tables) {
+    if (!sheetOrder.has(table.sheet)) sheetOrder.set(table.sheet, sheetOrder.size);
+    for (const field of absentRequiredFields(table)) issues.push(missingColumnIssue(table, field));
+
+    for (const member of table.members) {
+      for (const problem of member.problems) issues.push(problemIssue(member, problem));
+      const birth = checkBirth(member, table, profile, options.reference);
+      if (birth !== null && typeof birth !== "number") issues.push(birth);
+      const contribution = checkMoney(member, table, "contribution");
+      if (contribution !== null) issues.push(contribution);
+      const loan = checkMoney(member, table, "loan");
+      if (loan !== null) issues.push(loan);
+
+      let clubKey = clubKeys.get(member.club);
+      if (clubKey === undefined) {
+        clubKey = sameTextKey(member.club);
+        clubKeys.set(member.club, clubKey);
+      }
+      const duplicate = duplicates.check(member, table, clubKey);
+      if (duplicate !== null) issues.push(duplicate);
+
+      let tally = clubs.get(clubKey);
+      if (tally === undefined) {
+        tally = new ClubTally(member.club, member.sheet);
+        clubs.set(clubKey, tally);
+      }
+      tally.add(member, table, typeof birth === "number" ? birth : null, profile.olderAge);
+    }
+  }
+  for (const tally of clubs.values()) issues.push(...clubIssues(tally, profile));
+
+  issues.sort(issueOrder(sheetOrder));
+  return { issues, summary: summarise(issues) };
+}
+
+const RULE_ORDER = new Map<RuleId, number>(RULE_IDS.map((id, index) => [id, index]));
+
+/** Nulls last: club-level issues follow the rows of their sheet. */
+function compareNullable(a: number | null | undefined, b: number | null | undefined): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return a - b;
+}
+
+function issueOrder(sheetOrder: ReadonlyMap<string, number>): (a: Issue, b: Issue) => number {
+  const sheetIndex = (issue: Issue) => (issue.sheet === null ? null : sheetOrder.get(issue.sheet));
+  return (a, b) =>
+    compareNullable(sheetIndex(a), sheetIndex(b)) ||
+    compareNullable(a.row, b.row) ||
+    compareNullable(a.column, b.column) ||
+    compareNullable(RULE_ORDER.get(a.rule), RULE_ORDER.get(b.rule));
+}
+
+function summarise(issues: readonly Issue[]): ValidationSummary {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byRule = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
+  for (const issue of issues) {
+    bySeverity[issue.severity]++;
+    byRule[issue.rule]++;
+  }
+  return { total: issues.length, bySeverity, byRule };
+}

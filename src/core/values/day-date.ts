@@ -1,0 +1,84 @@
+import type { CellValue } from "../grid";
+import type { DayDate } from "../model";
+import { foldKey } from "../text/fold";
+import { excelSerialToDayDate } from "./excel-serial";
+import { memoize } from "./memo";
+import { readAs, UNREADABLE, type Reading } from "./reading";
+
+/**
+ * Dates a register can hold: births of living members and club events. Outside this range a number is not a
+ * year, and a text or serial date is taken for a typing slip rather than read.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
+/**
+ * Two-digit years: 00–29 are 2000–2029, 30–99 are 1930–1999 — Excel's own rule, so a date reads the same as
+ * Excel shows it when typed into a cell. It fits club members: the older ones, born 1930–1975, and the younger
+ * ones and joining dates, 2000–2029. Only a member born before 1930 (aged 95+) typed with two digits is misread,
+ * as a future year, which validation reports.
+ */
+export const TWO_DIGIT_YEAR_PIVOT = 29;
+
+const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?`;
+/** Day first, always: Vietnam writes day/month/year, never month/day. */
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`^(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})${TIME}$`
+);
+const ISO = new RegExp(String.raw`^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})${TIME}$`);
+/** "1955", and "1955.0" as a number turned into text shows it. */
+const YEAR = /^(\d{4})(?:[.,]0+)?$/;
+/** "ngày 12 tháng 5 năm 1955", on the folded key. */
+const WORDS = /^(?:ngay)?(\d{1,2})thang(\d{1,2})nam(\d{4})$/;
+
+function inRange(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+function fullYear(digits: string): number {
+  const year = Number(digits);
+  if (digits.length === 4) return year;
+  return year <= TWO_DIGIT_YEAR_PIVOT ? 2000 + year : 1900 + year;
+}
+
+/** A real calendar day in range ("31/02/1950" and "00/13/1950" are not). */
+function calendarDay(year: number, month: number, day: number): Reading<DayDate> {
+  if (!inRange(year) || month < 1 || month > 12 || day < 1) return UNREADABLE;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth ? readAs({ year, month, day }) : UNREADABLE;
+}
+
+function readDayDateText(text: string): Reading<DayDate> {
+  const t = text.normalize("NFC").replace(/\s+/g, " ").trim();
+  const year = YEAR.exec(t);
+  if (year) return inRange(Number(year[1])) ? readAs({ year: Number(year[1]) }) : UNREADABLE;
+  const dmy = DAY_MONTH_YEAR.exec(t);
+  if (dmy) return calendarDay(fullYear(dmy[4]), Number(dmy[3]), Number(dmy[1]));
+  const iso = ISO.exec(t);
+  if (iso) return calendarDay(Number(iso[1]), Number(iso[3]), Number(iso[4]));
+  const words = WORDS.exec(foldKey(t));
+  if (words) return calendarDay(Number(words[3]), Number(words[2]), Number(words[1]));
+  return UNREADABLE;
+}
+
+const readDayDateTextOnce = memoize(readDayDateText);
+
+/**
+ * A date or a bare year. Numbers: FIRST_YEAR–LAST_YEAR is a year; a larger number is an Excel date serial
+ * (1900 system) if its day falls in range; smaller numbers are unreadable (an age? a two-digit year?).
+ * Dates from exceljs stand for a calendar day at UTC midnight, so their UTC fields are read.
+ */
+export function readDayDate(v: CellValue): Reading<DayDate> {
+  if (typeof v === "string") return readDayDateTextOnce(v);
+  if (typeof v === "number") {
+    if (inRange(v)) return readAs({ year: v });
+    if (v <= LAST_YEAR) return UNREADABLE;
+    const date = excelSerialToDayDate(v);
+    return date && inRange(date.year) ? readAs(date) : UNREADABLE;
+  }
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return UNREADABLE;
+    return calendarDay(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate());
+  }
+  return UNREADABLE;
+}

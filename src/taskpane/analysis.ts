@@ -1,0 +1,29 @@
+import type { Grid } from "../core/grid";
+import { computeIndicators, type IndicatorResult } from "../core/indicators";
+import type { MemberTable } from "../core/model";
+import { profileById, validate, type ValidationResult } from "../core/validation";
+import type { PaneSettings } from "./settings";
+
+/** The register read from the open sheet: the grid as read and the member table found in it. */
+export interface SheetRegister {
+  readonly grid: Grid;
+  readonly table: MemberTable;
+}
+
+export interface Analysis {
+  readonly validation: ValidationResult;
+  readonly indicators: IndicatorResult;
+}
+
+/** Validation and indicators of a register under the pane's settings: the same core calls as the command line. */
+export function analyse(register: SheetRegister, settings: PaneSettings): Analysis {
+  const base = profileById(settings.profile) ?? profileById("national");
+  const profile = { ...base!, olderAge: settings.ageThreshold };
+  return {
+    validation: validate([register.table], { reference: settings.referenceDate, profile }),
+    indicators: computeIndicators(register.table.members, {
+      referenceDate: settings.referenceDate,
+      ageThreshold: settings.ageThreshold,
+    }),
+  };
+}

@@ -1,0 +1,80 @@
+import * as React from "react";
+import { Field, Input, Select, Table, TableBody, TableCell, TableRow, Text } from "@fluentui/react-components";
+import { messages } from "../../core/i18n/messages";
+import { say } from "../../core/i18n/text";
+import { INDICATOR_BY_ID, planRate, type IndicatorId } from "../../core/indicators";
+import type { Analysis } from "../analysis";
+import { LangContext, formatNumber, formatShare, useT } from "../i18n";
+
+/** The figures staff ask for first; every other indicator of the catalogue is in the report. */
+const SHOWN: readonly IndicatorId[] = [
+  "members",
+  "women",
+  "womenShare",
+  "ethnicMinority",
+  "ethnicMinorityShare",
+  "olderMembers",
+  "olderShare",
+  "youngerMembers",
+  "youngerShare",
+  "poor",
+  "nearPoor",
+  "boardMembers",
+  "borrowers",
+  "loanTotal",
+  "contributionTotal",
+];
+
+function wholeNumber(text: string): number | null {
+  return /^\d+$/.test(text.trim()) ? Number(text) : null;
+}
+
+export function IndicatorsArea(props: { analysis: Analysis; ageThreshold: number }): React.JSX.Element {
+  const t = useT();
+  const lang = React.useContext(LangContext);
+  const { indicators } = props.analysis;
+  const [club, setClub] = React.useState<string>("");
+  const [planned, setPlanned] = React.useState("");
+  const values = club === "" ? indicators.total : indicators.clubs.find((c) => c.club === club)?.values;
+  const clubs = indicators.total.clubs ?? 0;
+  const plan = wholeNumber(planned);
+  const rate = plan === null ? null : planRate(clubs, plan);
+
+  return (
+    <section>
+      <Field label={t("ui.club")}>
+        <Select value={club} onChange={(_, data) => setClub(data.value)}>
+          <option value="">{t("ui.total")}</option>
+          {indicators.clubs.map((c) => (
+            <option key={c.club} value={c.club}>
+              {c.club}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Table size="small" aria-label={t("ui.area.indicators")}>
+        <TableBody>
+          {SHOWN.map((id) => {
+            const indicator = INDICATOR_BY_ID[id];
+            const value = values?.[id] ?? null;
+            const shown = indicator.format.includes("%") ? formatShare(value, lang) : formatNumber(value, lang);
+            return (
+              <TableRow key={id}>
+                <TableCell>{say(messages[`indicator.${id}`], lang, { ageThreshold: props.ageThreshold })}</TableCell>
+                <TableCell>{shown}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      <Field label={t("ui.plannedClubs")}>
+        <Input inputMode="numeric" value={planned} onChange={(_, data) => setPlanned(data.value)} />
+      </Field>
+      {plan !== null && (
+        <Text block>
+          {t("ui.planRate", { achieved: clubs, planned: plan, rate: formatShare(rate, lang) })}
+        </Text>
+      )}
+    </section>
+  );
+}

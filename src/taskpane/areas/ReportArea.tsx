@@ -1,0 +1,150 @@
+import * as React from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { messages } from "../../core/i18n/messages";
+import { say } from "../../core/i18n/text";
+import { computeIndicators } from "../../core/indicators";
+import { buildReportLayout } from "../../core/report";
+import { compareFigures, uncountedCells, type FigureDifference, type UncountedCell } from "../../core/report/readback";
+import { writeReport } from "../../excel/report-writer";
+import { inExcel, readCellValues } from "../../excel/workbook";
+import type { SheetRegister } from "../analysis";
+import { LangContext, formatNumber, useT } from "../i18n";
+import type { PaneSettings } from "../settings";
+
+type Outcome =
+  | { readonly kind: "idle" }
+  | { readonly kind: "writing" }
+  | {
+      readonly kind: "written";
+      readonly sheet: string;
+      readonly checked: number;
+      readonly differences: readonly { difference: FigureDifference; cells: UncountedCell[] }[];
+    }
+  | { readonly kind: "failed"; readonly reason: string };
+
+function count(text: string): number | null {
+  return /^\d+$/.test(text.trim()) ? Number(text) : null;
+}
+
+/** "Tạo báo cáo": writes the standard report as a new sheet, then reads its figures back and compares them. */
+export function ReportArea(props: { register: SheetRegister; settings: PaneSettings; inOffice: boolean }): React.JSX.Element {
+  const t = useT();
+  const lang = React.useContext(LangContext);
+  const [form, setForm] = React.useState({
+    issuingBody: "HỘI NGƯỜI CAO TUỔI",
+    place: "",
+    period: `năm ${props.settings.referenceDate.year}`,
+    reportNumber: "",
+    plannedClubs: "",
+    clubsBefore: "",
+    targetClubs: "",
+  });
+  const [outcome, setOutcome] = React.useState<Outcome>({ kind: "idle" });
+  const set = (key: keyof typeof form) => (_: unknown, data: { value: string }) => setForm({ ...form, [key]: data.value });
+
+  const make = async () => {
+    setOutcome({ kind: "writing" });
+    try {
+      const { table, grid } = props.register;
+      const plannedClubs = count(form.plannedClubs);
+      const layout = buildReportLayout({
+        table,
+        grid,
+        params: {
+          lang,
+          referenceDate: props.settings.referenceDate,
+          ageThreshold: props.settings.ageThreshold,
+          plannedClubs,
+          clubsBefore: count(form.clubsBefore),
+          plannedClubsTotal: count(form.targetClubs),
+          issuingBody: form.issuingBody,
+          place: form.place,
+          period: form.period,
+          ...(form.reportNumber ? { reportNumber: form.reportNumber } : {}),
+        },
+      });
+      const sheet = await inExcel((context) => writeReport(context, layout));
+      const values = await inExcel((context) =>
+        readCellValues(context, sheet, layout.figures.map((f) => f.address))
+      );
+      const indicators = computeIndicators(table.members, {
+        referenceDate: props.settings.referenceDate,
+        ageThreshold: props.settings.ageThreshold,
+        ...(plannedClubs === null ? {} : { plannedClubs }),
+      });
+      const differences = compareFigures(layout.figures, values, indicators).map((difference) => ({
+        difference,
+        cells: uncountedCells(difference, table, grid),
+      }));
+      setOutcome({ kind: "written", sheet, checked: layout.figures.length, differences });
+    } catch (error) {
+      setOutcome({ kind: "failed", reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const fields: [keyof typeof form, Parameters<typeof t>[0]][] = [
+    ["issuingBody", "ui.issuingBody"],
+    ["place", "ui.place"],
+    ["period", "ui.period"],
+    ["reportNumber", "ui.reportNumber"],
+    ["plannedClubs", "ui.plannedClubs"],
+    ["clubsBefore", "ui.clubsBefore"],
+    ["targetClubs", "ui.targetClubs"],
+  ];
+  return (
+    <section>
+      {fields.map(([key, label]) => (
+        <Field key={key} label={t(label)}>
+          <Input value={form[key]} onChange={set(key)} />
+        </Field>
+      ))}
+      <Button appearance="primary" disabled={!props.inOffice || outcome.kind === "writing"} onClick={() => void make()}>
+        {t("ui.makeReport")}
+      </Button>
+      {outcome.kind === "writing" && <Spinner size="tiny" label={t("ui.writing")} />}
+      {outcome.kind === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("ui.reportFailed", { reason: outcome.reason })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome.kind === "written" && (
+        <div aria-live="polite">
+          <Text block>{t("ui.reportWritten", { sheet: outcome.sheet })}</Text>
+          {outcome.differences.length === 0 ? (
+            <Text block>{t("ui.reportAgrees", { count: outcome.checked })}</Text>
+          ) : (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {t("ui.reportDiffers", { count: outcome.differences.length })}
+                <ul>
+                  {outcome.differences.map(({ difference, cells }) => (
+                    <li key={difference.address}>
+                      {t("ui.difference", {
+                        figure: say(messages[`indicator.${difference.indicator}`], lang, {
+                          ageThreshold: props.settings.ageThreshold,
+                        }),
+                        club: difference.club ?? t("ui.total"),
+                        cell: difference.address,
+                        report: typeof difference.report === "number" ? formatNumber(difference.report, lang) : String(difference.report ?? ""),
+                        core: formatNumber(difference.core, lang),
+                      })}
+                      <ul>
+                        {cells.map((cell) => (
+                          <li key={cell.cell}>
+                            {cell.expected === null
+                              ? t("ui.uncountedDate", { cell: cell.cell, value: cell.value })
+                              : t("ui.uncountedText", { cell: cell.cell, value: cell.value, expected: cell.expected })}
+                          </li>
+                        ))}
+                      </ul>
+                    </li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,214 @@
+import type { CellValue, Grid } from "../../../src/core/grid";
+import { readMemberTable } from "../../../src/core/register";
+
+function grid(rows: CellValue[][], sheet = "Sheet1"): Grid {
+  return { sheet, originRow: 1, originCol: 1, rows };
+}
+
+const MEMBER: CellValue[] = [1, "Lò Thị Hoa", "Nữ", 1955, "Thái"];
+
+describe("finding the header row", () => {
+  test("below title rows, the row naming the most fields is the header", () => {
+    const table = readMemberTable(
+      grid([
+        ["HỘI NGƯỜI CAO TUỔI XÃ BẢN HON"],
+        ["DANH SÁCH THÀNH VIÊN CLB LTHTGN BẢN NÀ LẰNG"],
+        ["(Kèm theo Quyết định số 15/QĐ-UBND ngày 12/3/2019)"],
+        [],
+        ["STT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc"],
+        MEMBER,
+      ])
+    );
+    expect(table?.headerRows).toEqual([5]);
+    expect(table?.firstDataRow).toBe(6);
+    expect(table?.columns).toEqual({ no: 1, name: 2, gender: 3, birth: 4, ethnicity: 5 });
+  });
+
+  test("no column of names means no member table", () => {
+    expect(
+      readMemberTable(
+        grid([
+          ["STT", "Chỉ tiêu", "Số lượng"],
+          [1, "Số CLB", 3],
+        ])
+      )
+    ).toBeNull();
+    expect(readMemberTable(grid([]))).toBeNull();
+  });
+
+  test("the header is looked for in the first 30 rows only", () => {
+    const padding: CellValue[][] = Array.from({ length: 30 }, () => ["ghi chú"]);
+    expect(
+      readMemberTable(grid([...padding, ["Họ và tên", "Giới tính"], ["Lò Thị Hoa", "Nữ"]]))
+    ).toBeNull();
+    const table = readMemberTable(grid([...padding.slice(1), ["Họ và tên", "Giới tính"]]));
+    expect(table?.headerRows).toEqual([30]);
+  });
+
+  test("a first data row that happens to hold header words does not make a two-row header", () => {
+    const table = readMemberTable(
+      grid([
+        ["Họ và tên", "Hoàn cảnh", "Giới tính"],
+        ["Lò Thị Hoa", "Nghèo", "Nữ"],
+      ])
+    );
+    expect(table?.headerRows).toEqual([1]);
+    expect(table?.columns.poverty).toBe(2);
+    expect(table?.povertyMarks).toBeNull();
+    expect(table?.members[0].poverty).toBe("poor");
+  });
+
+  test("a group title over ordinary headers is not part of the header", () => {
+    const table = readMemberTable(
+      grid([
+        ["Thông tin thành viên", null, null],
+        ["Họ và tên", "Năm sinh", "Dân tộc"],
+        ["Lò Thị Hoa", 1955, "Thái"],
+      ])
+    );
+    expect(table?.headerRows).toEqual([2]);
+    expect(table?.members).toHaveLength(1);
+  });
+});
+
+describe("header synonyms", () => {
+  test.each([
+    ["Họ và tên", "name"],
+    ["HỌ VÀ TÊN", "name"],
+    ["Họ tên", "name"],
+    ["Ho va ten", "name"],
+    ["Tên thành viên", "name"],
+    ["Họ và\ntên", "name"],
+    ["Giới tính", "gender"],
+    ["Nam/Nữ", "gender"],
+    ["Ngày tháng năm sinh", "birth"],
+    ["Ngày sinh", "birth"],
+    ["Dân tộc", "ethnicity"],
+    ["Chức vụ trong BCN", "role"],
+    ["Chức vụ", "role"],
+    ["Tên CLB", "club"],
+    ["Xã/Phường", "commune"],
+    ["Thôn/Bản/Tổ", "village"],
+    ["Tổ/Nhóm", "group"],
+    ["Đóng góp (đồng)", "contribution"],
+    ["Số tiền vay (VNĐ)", "loan"],
+    ["Ngày tham gia", "joined"],
+  ])("%s is the %s column", (header, field) => {
+    const rows: CellValue[][] = field === "name" ? [[header, "Dân tộc"]] : [["Họ và tên", header]];
+    const table = readMemberTable(grid(rows));
+    expect(table?.columns).toEqual(
+      field === "name" ? { name: 1, ethnicity: 2 } : { name: 1, [field]: 2 }
+    );
+  });
+
+  test("header cells that name no field are listed, and so is a second column of the same field", () => {
+    const table = readMemberTable(grid([["Họ và tên", "Ghi chú", "Họ tên", "", "Số CMND"]]));
+    expect(table?.columns).toEqual({ name: 1 });
+    expect(table?.unmapped).toEqual([
+      { column: 2, header: "Ghi chú" },
+      { column: 3, header: "Họ tên" },
+      { column: 5, header: "Số CMND" },
+    ]);
+  });
+
+  test("legacy-encoded and decomposed headers are matched after cleaning", () => {
+    const tcvn3 = readMemberTable(grid([["Hä vµ tªn", "Giíi tÝnh", "D©n téc"]]));
+    expect(tcvn3?.columns).toEqual({ name: 1, gender: 2, ethnicity: 3 });
+    const nfd = readMemberTable(
+      grid([["Họ và tên".normalize("NFD"), "Năm sinh".normalize("NFD")]])
+    );
+    expect(nfd?.columns).toEqual({ name: 1, birth: 2 });
+  });
+});
+
+describe("two-row headers", () => {
+  test('"Năm sinh" merged over "Nam" | "Nữ" is the split birth layout', () => {
+    const table = readMemberTable(
+      grid([
+        ["STT", "Họ và tên", "Năm sinh", null, "Dân tộc"],
+        [null, null, "Nam", "Nữ", null],
+        [1, "Lò Văn Minh", 1952, null, "Thái"],
+        [2, "Lò Thị Ón", null, 1956, "Thái"],
+      ])
+    );
+    expect(table?.headerRows).toEqual([1, 2]);
+    expect(table?.firstDataRow).toBe(3);
+    expect(table?.splitBirth).toEqual({ male: 3, female: 4 });
+    expect(table?.columns).toEqual({ no: 1, name: 2, ethnicity: 5 });
+    expect(table?.members.map((m) => [m.gender, m.birth])).toEqual([
+      ["male", { year: 1952 }],
+      ["female", { year: 1956 }],
+    ]);
+  });
+
+  test('"Nam" without "Nữ" is no split layout: "Năm sinh" stays the birth column', () => {
+    const table = readMemberTable(
+      grid([
+        ["Họ và tên", "Năm sinh", "Dân tộc", "Giới tính"],
+        [null, "Nam", null, null],
+      ])
+    );
+    expect(table?.splitBirth).toBeNull();
+    expect(table?.headerRows).toEqual([1]);
+    expect(table?.columns).toEqual({ name: 1, birth: 2, ethnicity: 3, gender: 4 });
+  });
+
+  test('a "Giới tính" column beside the split layout is not read: the split says the gender', () => {
+    const table = readMemberTable(
+      grid([
+        ["Họ và tên", "Giới tính", "Năm sinh", null],
+        [null, null, "Nam", "Nữ"],
+        ["Lò Văn Minh", "Nữ", 1952, null],
+      ])
+    );
+    expect(table?.splitBirth).toEqual({ male: 3, female: 4 });
+    expect(table?.columns).toEqual({ name: 1 });
+    expect(table?.unmapped).toEqual([{ column: 2, header: "Giới tính" }]);
+    expect(table?.members[0].gender).toBe("male");
+  });
+
+  test('"Hộ" over "Nghèo" | "Cận nghèo" gives poverty mark columns', () => {
+    const table = readMemberTable(
+      grid([
+        ["Họ và tên", "Hộ", null, "Dân tộc"],
+        [null, "Nghèo", "Cận nghèo", null],
+        ["Lò Văn Minh", null, "x", "Thái"],
+      ])
+    );
+    expect(table?.povertyMarks).toEqual({ poor: 2, "near-poor": 3 });
+    expect(table?.members[0].poverty).toBe("near-poor");
+  });
+
+  test("mark columns in one row; a free-text poverty column beside them is set aside", () => {
+    const table = readMemberTable(
+      grid([["Họ tên", "Hộ nghèo", "Hộ cận nghèo", "Hoàn cảnh khó khăn", "Hoàn cảnh gia đình"]])
+    );
+    expect(table?.povertyMarks).toEqual({ poor: 2, "near-poor": 3, hardship: 4 });
+    expect(table?.columns).toEqual({ name: 1 });
+    expect(table?.unmapped).toEqual([{ column: 5, header: "Hoàn cảnh gia đình" }]);
+  });
+});
+
+describe("the numbering row under the header", () => {
+  test.each([[["(1)", "(2)", "(3)"]], [[1, 2, 3]], [["1", "2", "3"]], [["A", "B", 1]]])(
+    "%j is skipped",
+    (numbering) => {
+      const table = readMemberTable(
+        grid([["STT", "Họ và tên", "Năm sinh"], numbering, [1, "Lò Thị Hoa", 1955]])
+      );
+      expect(table?.firstDataRow).toBe(3);
+      expect(table?.members.map((m) => m.row)).toEqual([3]);
+    }
+  );
+
+  test("a first member is not taken for a numbering row", () => {
+    const table = readMemberTable(
+      grid([
+        ["STT", "Họ và tên", "Năm sinh"],
+        [1, "Lò Thị Hoa", 1955],
+      ])
+    );
+    expect(table?.firstDataRow).toBe(2);
+    expect(table?.members).toHaveLength(1);
+  });
+});

@@ -1,0 +1,59 @@
+import { readPoverty } from "../../../src/core/values";
+
+describe("readPoverty", () => {
+  test.each([
+    ["Hộ nghèo", "poor"],
+    ["hộ nghèo", "poor"],
+    ["HỘ NGHÈO", "poor"],
+    ["Ho ngheo", "poor"],
+    ["Nghèo", "poor"],
+    ["nghèo", "poor"],
+    ["HN", "poor"],
+    ["Ho\u0323\u0302 nghe\u0300o", "poor"], // NFD
+    ["Hé nghÌo", "poor"], // TCVN3
+    ["Hộ ngheò", "poor"], // the tone placed one letter off, as old-style typing does
+    ["Cận nghèo", "near-poor"],
+    ["cận nghèo", "near-poor"],
+    ["Hộ cận nghèo", "near-poor"],
+    ["HCN", "near-poor"],
+    ["Hoàn cảnh khó khăn", "hardship"],
+    ["Hoàn cảnh đặc biệt khó khăn", "hardship"],
+    ["khó khăn", "hardship"],
+    ["Hộ khó khăn", "hardship"],
+    ["HCKK", "hardship"],
+    ["HCĐBKK", "hardship"],
+    ["Không", "none"],
+    ["không", "none"],
+    ["Bình thường", "none"],
+    ["Không nghèo", "none"],
+    ["Trung bình", "none"],
+    ["Khá", "none"],
+    ["-", "none"],
+    [" – ", "none"],
+  ])("%j is %s", (raw, expected) => {
+    expect(readPoverty(raw)).toEqual({ ok: true, value: expected });
+  });
+
+  test.each([
+    ["CN", "Cận nghèo"], // also "Chủ nhiệm" in the same registers: not read, only suggested
+    ["KK", "Hoàn cảnh khó khăn"], // not a standard abbreviation
+    ["Cận nghèoo", "Cận nghèo"],
+    ["Hổ nghèo", "Hộ nghèo"], // the typed tone contradicts "Hộ"
+  ])("%j is not read; %j is suggested", (raw, suggestion) => {
+    expect(readPoverty(raw)).toEqual({ ok: false, suggestion });
+  });
+
+  test.each([
+    ["x"],
+    ["Có"],
+    ["?"],
+    ["Nguyễn Thị Hoa"],
+    [1],
+    [0],
+    [true],
+    [{ error: "#N/A" }],
+    [null],
+  ])("%p is not a poverty status", (value) => {
+    expect(readPoverty(value)).toEqual({ ok: false });
+  });
+});

@@ -1,0 +1,364 @@
+/**
+ * A strict stand-in for the part of the Excel API that src/excel uses. Strict where office-addin-mock is lenient:
+ * reading a property before `load` + `sync` throws (as Excel's PropertyNotLoaded does), a 2-D write must match
+ * its range's size (as Excel's InvalidArgument does), collections exist, and round trips are counted.
+ */
+import { columnLetters, columnNumber } from "../../src/core/grid";
+
+export interface FakeCell {
+  formula: string | number | boolean;
+  numberFormat: string;
+  /** What a read of `values` returns; the fake does not calculate, so a test sets results it needs. */
+  value?: string | number | boolean;
+  /** An error cell's code ("#N/A"). */
+  error?: string;
+  font: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: string };
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borders: Record<string, { style?: string; weight?: string }>;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  position: [string, string?] | null;
+  series: { name: string; values: string; xAxis: string }[];
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly merges: string[] = [];
+  readonly columnWidths = new Map<string, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly charts: FakeChart[] = [];
+  readonly pageLayout: Record<string, unknown> = {};
+  active = false;
+  constructor(public name: string) {}
+
+  /** Puts data in the sheet as a user would have typed it; `{ error }` stands for an error cell. */
+  fill(top: number, left: number, rows: (string | number | boolean | null | { error: string })[][]): this {
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null || v === "") return;
+        const cell = this.cell(top + i, left + j);
+        if (typeof v === "object") cell.error = v.error;
+        else cell.formula = v;
+      })
+    );
+    return this;
+  }
+
+  /** The smallest box holding every cell with content, as Excel's used range (values only). */
+  usedBox(): { top: number; left: number; bottom: number; right: number } | null {
+    let box: { top: number; left: number; bottom: number; right: number } | null = null;
+    for (const [key, cell] of this.cells) {
+      if (cell.formula === "" && cell.error === undefined) continue;
+      const m = /^([A-Z]+)(\d+)$/.exec(key) as RegExpExecArray;
+      const r = Number(m[2]);
+      const c = columnNumber(m[1]);
+      box = box
+        ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
+        : { top: r, left: c, bottom: r, right: c };
+    }
+    return box;
+  }
+
+  cell(row: number, column: number): FakeCell {
+    const key = `${columnLetters(column)}${row}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { formula: "", numberFormat: "General", font: {}, borders: {} };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+}
+
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const MAX_ROW = 1048576;
+const MAX_COLUMN = 16384;
+
+function parseRange(address: string): Box {
+  const a = address.replace(/\$/g, "").replace(/^.*!/, "");
+  let m = /^(\d+):(\d+)$/.exec(a);
+  if (m) return { top: +m[1], bottom: +m[2], left: 1, right: MAX_COLUMN };
+  m = /^([A-Z]+):([A-Z]+)$/.exec(a);
+  if (m) return { top: 1, bottom: MAX_ROW, left: columnNumber(m[1]), right: columnNumber(m[2]) };
+  m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a);
+  if (!m) throw new Error(`InvalidArgument: bad address "${address}"`);
+  const top = +m[2];
+  const left = columnNumber(m[1]);
+  return { top, left, bottom: m[4] ? +m[4] : top, right: m[3] ? columnNumber(m[3]) : left };
+}
+
+class Loadable {
+  private requested = new Set<string>();
+  protected loaded = new Set<string>();
+  constructor(protected readonly context: FakeContext) {}
+  load(props: string | string[]): this {
+    for (const p of Array.isArray(props) ? props : props.split(",")) this.requested.add(p.trim());
+    this.context.pending.push(() => this.requested.forEach((p) => this.loaded.add(p)));
+    return this;
+  }
+  protected requireLoaded(prop: string): void {
+    if (!this.loaded.has(prop)) {
+      throw new Error(`PropertyNotLoaded: "${prop}" was read before load("${prop}") and context.sync()`);
+    }
+  }
+}
+
+class FakeFont {
+  constructor(private readonly cells: () => FakeCell[]) {}
+  set name(v: string) { this.cells().forEach((c) => (c.font.name = v)); }
+  set size(v: number) { this.cells().forEach((c) => (c.font.size = v)); }
+  set bold(v: boolean) { this.cells().forEach((c) => (c.font.bold = v)); }
+  set italic(v: boolean) { this.cells().forEach((c) => (c.font.italic = v)); }
+  set underline(v: string) { this.cells().forEach((c) => (c.font.underline = v)); }
+}
+
+class FakeFormat {
+  readonly font: FakeFont;
+  readonly borders: { getItem: (edge: string) => { style: string; weight: string } };
+  constructor(
+    private readonly sheet: FakeSheet,
+    private readonly boxes: Box[]
+  ) {
+    const cells = () => this.cellList();
+    this.font = new FakeFont(cells);
+    this.borders = {
+      getItem: (edge: string) => {
+        const target = {} as { style: string; weight: string };
+        return new Proxy(target, {
+          set: (_t, prop: string, value) => {
+            cells().forEach((c) => ((c.borders[edge] ??= {})[prop as "style"] = value));
+            return true;
+          },
+        });
+      },
+    };
+  }
+  private cellList(): FakeCell[] {
+    const list: FakeCell[] = [];
+    for (const b of this.boxes) {
+      if (b.bottom - b.top > 10000 || b.right - b.left > 1000) {
+        throw new Error("the fake refuses to format a whole row or column cell by cell");
+      }
+      for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) list.push(this.sheet.cell(r, c));
+    }
+    return list;
+  }
+  set horizontalAlignment(v: string) { this.cellList().forEach((c) => (c.horizontalAlignment = v)); }
+  set verticalAlignment(v: string) { this.cellList().forEach((c) => (c.verticalAlignment = v)); }
+  set wrapText(v: boolean) { this.cellList().forEach((c) => (c.wrapText = v)); }
+  set columnWidth(points: number) {
+    const [b] = this.boxes;
+    if (b.top !== 1 || b.bottom !== MAX_ROW) throw new Error("the fake sets column widths on whole columns only");
+    for (let c = b.left; c <= b.right; c++) this.sheet.columnWidths.set(columnLetters(c), points);
+  }
+  set rowHeight(points: number) {
+    const [b] = this.boxes;
+    for (let r = b.top; r <= b.bottom; r++) this.sheet.rowHeights.set(r, points);
+  }
+}
+
+export class FakeRange extends Loadable {
+  readonly format: FakeFormat;
+  constructor(
+    context: FakeContext,
+    private readonly sheet: FakeSheet,
+    private readonly box: Box
+  ) {
+    super(context);
+    this.format = new FakeFormat(sheet, [box]);
+  }
+  private write2d<T>(values: T[][], put: (cell: FakeCell, v: T) => void): void {
+    const rows = this.box.bottom - this.box.top + 1;
+    const columns = this.box.right - this.box.left + 1;
+    if (values.length !== rows || values.some((r) => r.length !== columns)) {
+      throw new Error(`InvalidArgument: a ${values.length}-row array does not fit a ${rows}×${columns} range`);
+    }
+    values.forEach((row, i) => row.forEach((v, j) => put(this.sheet.cell(this.box.top + i, this.box.left + j), v)));
+  }
+  set formulas(values: (string | number | boolean)[][]) {
+    this.write2d(values, (c, v) => (c.formula = v));
+  }
+  set numberFormat(values: string[][]) {
+    this.write2d(values, (c, v) => (c.numberFormat = v));
+  }
+  private map<T>(read: (cell: FakeCell | undefined) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = this.box.top; r <= this.box.bottom; r++) {
+      const row: T[] = [];
+      for (let c = this.box.left; c <= this.box.right; c++) row.push(read(this.sheet.cells.get(`${columnLetters(c)}${r}`)));
+      out.push(row);
+    }
+    return out;
+  }
+  get values(): (string | number | boolean)[][] {
+    this.requireLoaded("values");
+    return this.map((cell) =>
+      cell?.error ?? cell?.value ?? (cell && !String(cell.formula).startsWith("=") ? cell.formula : "")
+    );
+  }
+  get valueTypes(): string[][] {
+    this.requireLoaded("valueTypes");
+    return this.map((cell) => {
+      if (cell?.error) return "Error";
+      const v = cell?.value ?? cell?.formula ?? "";
+      return v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+    });
+  }
+  get address(): string {
+    this.requireLoaded("address");
+    const b = this.box;
+    return `${this.sheet.name}!${columnLetters(b.left)}${b.top}:${columnLetters(b.right)}${b.bottom}`;
+  }
+  get rowCount(): number {
+    this.requireLoaded("rowCount");
+    return this.box.bottom - this.box.top + 1;
+  }
+  get columnCount(): number {
+    this.requireLoaded("columnCount");
+    return this.box.right - this.box.left + 1;
+  }
+  isNullObject = false;
+  getCell(row: number, column: number): FakeRange {
+    const top = this.box.top + row;
+    const left = this.box.left + column;
+    return new FakeRange(this.context, this.sheet, { top, left, bottom: top, right: left });
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    const b = this.box;
+    return new FakeRange(this.context, this.sheet, { ...b, bottom: b.bottom + deltaRows, right: b.right + deltaColumns });
+  }
+  merge(across: boolean): void {
+    if (across) throw new Error("the report never merges across");
+    this.sheet.merges.push(`${columnLetters(this.box.left)}${this.box.top}:${columnLetters(this.box.right)}${this.box.bottom}`);
+  }
+}
+
+class FakeWorksheet {
+  readonly pageLayout: Record<string, unknown>;
+  readonly charts: { add: (type: string, source: FakeRange, seriesBy: string) => unknown };
+  constructor(
+    private readonly context: FakeContext,
+    readonly sheet: FakeSheet
+  ) {
+    this.pageLayout = new Proxy(sheet.pageLayout, {
+      get: (target, prop: string) =>
+        prop === "setPrintArea" ? (area: string) => (target.printArea = area) : target[prop],
+    });
+    this.charts = {
+      add: (type, source, seriesBy) => {
+        const chart: FakeChart = { type, source: sourceAddress(source), seriesBy, title: "", position: null, series: [] };
+        chart.series.push({ name: "", values: chart.source, xAxis: "" });
+        sheet.charts.push(chart);
+        const seriesProxy = (s: FakeChart["series"][number]) => ({
+          set name(v: string) { s.name = v; },
+          setValues: (r: FakeRange) => (s.values = sourceAddress(r)),
+          setXAxisValues: (r: FakeRange) => (s.xAxis = sourceAddress(r)),
+        });
+        return {
+          title: { set text(v: string) { chart.title = v; } },
+          setPosition: (from: string, to?: string) => (chart.position = [from, to]),
+          series: {
+            getItemAt: (i: number) => seriesProxy(chart.series[i]),
+            add: (name: string) => {
+              const s = { name, values: "", xAxis: "" };
+              chart.series.push(s);
+              return seriesProxy(s);
+            },
+          },
+        };
+      },
+    };
+  }
+  get name(): string {
+    return this.sheet.name;
+  }
+  getRange(address: string): FakeRange {
+    const range = new FakeRange(this.context, this.sheet, parseRange(address));
+    addresses.set(range, address);
+    return range;
+  }
+  getUsedRangeOrNullObject(): FakeRange {
+    const box = this.sheet.usedBox();
+    const range = new FakeRange(this.context, this.sheet, box ?? { top: 1, left: 1, bottom: 1, right: 1 });
+    range.isNullObject = box === null;
+    return range;
+  }
+  load(): this {
+    return this;
+  }
+  getRanges(list: string): { format: FakeFormat } {
+    return { format: new FakeFormat(this.sheet, list.split(",").map(parseRange)) };
+  }
+  activate(): void {
+    this.context.workbook.model.forEach((s) => (s.active = s === this.sheet));
+  }
+}
+
+const addresses = new WeakMap<FakeRange, string>();
+function sourceAddress(range: FakeRange): string {
+  return addresses.get(range) ?? "?";
+}
+
+class FakeWorksheets extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly model: FakeSheet[]
+  ) {
+    super(context);
+  }
+  get items(): FakeWorksheet[] {
+    this.requireLoaded("items/name");
+    return this.model.map((s) => new FakeWorksheet(this.context, s));
+  }
+  add(name: string): FakeWorksheet {
+    if (this.model.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`ItemAlreadyExists: a sheet named "${name}" exists`);
+    }
+    const sheet = new FakeSheet(name);
+    this.model.push(sheet);
+    return new FakeWorksheet(this.context, sheet);
+  }
+  getItem(name: string): FakeWorksheet {
+    const sheet = this.model.find((s) => s.name === name);
+    if (!sheet) throw new Error(`ItemNotFound: no sheet "${name}"`);
+    return new FakeWorksheet(this.context, sheet);
+  }
+}
+
+export class FakeContext {
+  pending: (() => void)[] = [];
+  syncs = 0;
+  readonly workbook: { model: FakeSheet[]; worksheets: FakeWorksheets };
+  constructor(sheetNames: string[] = ["Sheet1"]) {
+    const model = sheetNames.map((n) => new FakeSheet(n));
+    this.workbook = { model, worksheets: new FakeWorksheets(this, model) };
+  }
+  async sync(): Promise<void> {
+    this.syncs++;
+    const work = this.pending;
+    this.pending = [];
+    work.forEach((w) => w());
+  }
+  sheet(name: string): FakeSheet {
+    const s = this.workbook.model.find((m) => m.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+  /** The fake as the Excel.RequestContext the code under test takes. */
+  asExcel(): Excel.RequestContext {
+    return this as unknown as Excel.RequestContext;
+  }
+}
