@@ -46,9 +46,12 @@ describe("src/core stays pure", () => {
     expect(files.length).toBeGreaterThan(3);
   });
 
-  it.each(files.map((f) => [relative(root, f), f]))("%s imports no framework or built-in", (_n, file) => {
-    expect(violations(readFileSync(file, "utf8"))).toEqual([]);
-  });
+  it.each(files.map((f) => [relative(root, f), f]))(
+    "%s imports no framework or built-in",
+    (_n, file) => {
+      expect(violations(readFileSync(file, "utf8"))).toEqual([]);
+    }
+  );
 
   it.each([
     ['import * as React from "react";', "react"],

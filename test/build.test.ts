@@ -11,8 +11,22 @@ describe("npm run build", () => {
 
   it("emits the task pane, the functions script, their metadata and the icons", () => {
     const files = readdirSync(out);
-    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "taskpane.js", "functions.js", "functions.json", "manifest.xml", "assets"]));
-    expect(readdirSync(join(out, "assets")).sort()).toEqual(["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "taskpane.html",
+        "taskpane.js",
+        "functions.js",
+        "functions.json",
+        "manifest.xml",
+        "assets",
+      ])
+    );
+    expect(readdirSync(join(out, "assets")).sort()).toEqual([
+      "icon-16.png",
+      "icon-32.png",
+      "icon-64.png",
+      "icon-80.png",
+    ]);
   });
 
   it("generates functions.json with PLANRATE from the JSDoc", () => {

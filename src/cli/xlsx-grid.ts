@@ -76,7 +76,10 @@ function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       // exceljs shows the master's value in every cell of a merge; the grid keeps it in the top-left only.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = plainValue(cell.value);
+      // A formula's cached result is read from `result`: exceljs's `value` drops a result of 0 or "".
+      const value = plainValue(
+        cell.type === ExcelJS.ValueType.Formula ? (cell.result as ExcelJS.CellValue) : cell.value
+      );
       if (value !== null) values[column - 1] = value;
     });
     for (let c = 0; c < values.length; c++) if (values[c] === undefined) values[c] = null;

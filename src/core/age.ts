@@ -9,6 +9,7 @@ export function ageAt(birth: DayDate, reference: DayDate): number {
   if (birth.month === undefined || birth.day === undefined) return years;
   const refMonth = reference.month ?? 12;
   const refDay = reference.day ?? 31;
-  const birthdayPassed = refMonth > birth.month || (refMonth === birth.month && refDay >= birth.day);
+  const birthdayPassed =
+    refMonth > birth.month || (refMonth === birth.month && refDay >= birth.day);
   return birthdayPassed ? years : years - 1;
 }

@@ -32,7 +32,9 @@ export function isCellError(value: unknown): value is CellError {
 
 /** True for null, undefined and text that is only white space (including non-breaking spaces). */
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /** 1 → "A", 27 → "AA", 16384 → "XFD". */

@@ -8,9 +8,10 @@ const MAX_LENGTH = 31;
 function legalName(name: string): string {
   const cleaned = name
     .replace(/[[\]:*?/\\]/g, " ")
+    .replace(/\s+/g, " ")
     .replace(/^'+|'+$/g, "")
     .trim();
-  return (cleaned || "Sheet").slice(0, MAX_LENGTH);
+  return (cleaned || "Sheet").slice(0, MAX_LENGTH).trimEnd();
 }
 
 export function freeSheetName(proposed: string, existing: readonly string[]): string {

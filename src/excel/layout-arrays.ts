@@ -29,8 +29,12 @@ export function layoutArrays(layout: ReportLayout): LayoutArrays {
     rows = Math.max(rows, row);
     columns = Math.max(columns, column);
   }
-  const formulas = Array.from({ length: rows }, () => new Array<string | number | boolean>(columns).fill(""));
-  const numberFormats = Array.from({ length: rows }, () => new Array<string>(columns).fill("General"));
+  const formulas = Array.from({ length: rows }, () =>
+    new Array<string | number | boolean>(columns).fill("")
+  );
+  const numberFormats = Array.from({ length: rows }, () =>
+    new Array<string>(columns).fill("General")
+  );
   for (const cell of layout.cells) {
     const { row, column } = parseAddress(cell.address);
     const format = layout.styles[cell.style]?.numberFormat;

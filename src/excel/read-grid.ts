@@ -29,7 +29,8 @@ export class CancelledError extends Error {
 function cellValue(value: unknown, type: Excel.RangeValueType | string): CellValue {
   if (type === "Error") return { error: String(value) };
   if (type === "Empty" || value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string")
+    return value;
   return String(value);
 }
 

@@ -19,7 +19,12 @@ const ADDRESSES_PER_CALL = 150;
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
-const EDGES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
+const EDGES = {
+  top: "EdgeTop",
+  bottom: "EdgeBottom",
+  left: "EdgeLeft",
+  right: "EdgeRight",
+} as const;
 const BORDER: Record<BorderWeight, { style: "Continuous" | "Dot"; weight: "Thin" | "Medium" }> = {
   thin: { style: "Continuous", weight: "Thin" },
   medium: { style: "Continuous", weight: "Medium" },
@@ -61,7 +66,10 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
 }
 
 /** Writes the layout into a new sheet (never over an existing one) and returns the sheet's name. */
-export async function writeReport(context: Excel.RequestContext, layout: ReportLayout): Promise<string> {
+export async function writeReport(
+  context: Excel.RequestContext,
+  layout: ReportLayout
+): Promise<string> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
@@ -86,7 +94,10 @@ export async function writeReport(context: Excel.RequestContext, layout: ReportL
     const style = layout.styles[key];
     if (!style) continue;
     for (let i = 0; i < addresses.length; i += ADDRESSES_PER_CALL) {
-      applyStyle(sheet.getRanges(addresses.slice(i, i + ADDRESSES_PER_CALL).join(",")).format, style);
+      applyStyle(
+        sheet.getRanges(addresses.slice(i, i + ADDRESSES_PER_CALL).join(",")).format,
+        style
+      );
     }
   }
   for (const merge of layout.merges) sheet.getRange(merge).merge(false);

@@ -11,12 +11,19 @@ export function inExcel<T>(work: (context: Excel.RequestContext) => Promise<T>):
 }
 
 /** The active sheet as a grid. */
-export function readActiveSheet(context: Excel.RequestContext, options: ReadOptions = {}): Promise<Grid> {
+export function readActiveSheet(
+  context: Excel.RequestContext,
+  options: ReadOptions = {}
+): Promise<Grid> {
   return readSheetGrid(context, context.workbook.worksheets.getActiveWorksheet(), options);
 }
 
 /** Shows a cell to the user: activates its sheet and selects it. Nothing is changed. */
-export async function selectCell(context: Excel.RequestContext, sheet: string, address: string): Promise<void> {
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string
+): Promise<void> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
   worksheet.activate();
   worksheet.getRange(address).select();

@@ -1,7 +1,8 @@
 import type { CellValue } from "../core/grid";
 
 /** The Excel error values, as the custom-functions runtime writes them. */
-const EXCEL_ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!)$/;
+const EXCEL_ERROR_TEXT =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!)$/;
 
 /**
  * Turns one value Excel hands to a custom function into a core CellValue. Blank cells arrive as null, undefined

@@ -52,7 +52,10 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
   const [settings, setSettings] = React.useState<PaneSettings>(defaultSettings);
   const reader = useSheetReader();
   const register = reader.state.kind === "read" ? reader.state.register : null;
-  const analysis = React.useMemo(() => (register ? analyse(register, settings) : null), [register, settings]);
+  const analysis = React.useMemo(
+    () => (register ? analyse(register, settings) : null),
+    [register, settings]
+  );
 
   return (
     <main className={styles.root}>
@@ -69,7 +72,12 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
           <MessageBarBody>{t("ui.outsideOffice")}</MessageBarBody>
         </MessageBar>
       )}
-      <ReadPanel state={reader.state} inOffice={host.inOffice} onRead={() => void reader.read()} onCancel={reader.cancel} />
+      <ReadPanel
+        state={reader.state}
+        inOffice={host.inOffice}
+        onRead={() => void reader.read()}
+        onCancel={reader.cancel}
+      />
       <div className={styles.settings}>
         <Field label={t("ui.referenceDate")}>
           <Input
@@ -89,21 +97,28 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
             value={String(settings.ageThreshold)}
             onChange={(_, data) => {
               const age = Number(data.value);
-              if (Number.isInteger(age) && age >= 40 && age <= 80) setSettings({ ...settings, ageThreshold: age });
+              if (Number.isInteger(age) && age >= 40 && age <= 80)
+                setSettings({ ...settings, ageThreshold: age });
             }}
           />
         </Field>
         <Field label={t("ui.profile")}>
           <Select
             value={settings.profile}
-            onChange={(_, data) => setSettings({ ...settings, profile: data.value as PaneSettings["profile"] })}
+            onChange={(_, data) =>
+              setSettings({ ...settings, profile: data.value as PaneSettings["profile"] })
+            }
           >
             <option value="national">{t("ui.profile.national")}</option>
             <option value="laichau">{t("ui.profile.laichau")}</option>
           </Select>
         </Field>
       </div>
-      <TabList aria-label={t("ui.areas")} selectedValue={area} onTabSelect={(_, data) => setArea(data.value as Area)}>
+      <TabList
+        aria-label={t("ui.areas")}
+        selectedValue={area}
+        onTabSelect={(_, data) => setArea(data.value as Area)}
+      >
         {AREAS.map((a) => (
           <Tab key={a} value={a}>
             {t(`ui.area.${a}`)}
@@ -128,7 +143,12 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
         )}
       </Card>
       <Caption1 as="p">{t("ui.functionsHint")}</Caption1>
-      <TabList aria-label={t("ui.language")} size="small" selectedValue={lang} onTabSelect={(_, data) => setLang(data.value as Lang)}>
+      <TabList
+        aria-label={t("ui.language")}
+        size="small"
+        selectedValue={lang}
+        onTabSelect={(_, data) => setLang(data.value as Lang)}
+      >
         <Tab value="vi">Tiếng Việt</Tab>
         <Tab value="en">English</Tab>
       </TabList>

@@ -17,5 +17,7 @@ export function formatShare(value: number | null, lang: Lang): string {
 }
 
 export function formatNumber(value: number | null, lang: Lang): string {
-  return value === null ? "–" : value.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 });
+  return value === null
+    ? "–"
+    : value.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 });
 }

@@ -32,10 +32,18 @@ export function useSheetReader(): {
         })
       );
       const table = readMemberTable(grid);
-      setState(table ? { kind: "read", register: { grid, table } } : { kind: "no-table", sheet: grid.sheet });
+      setState(
+        table
+          ? { kind: "read", register: { grid, table } }
+          : { kind: "no-table", sheet: grid.sheet }
+      );
     } catch (error) {
       if (error instanceof CancelledError) setState({ kind: "cancelled" });
-      else setState({ kind: "failed", reason: error instanceof Error ? error.message : String(error) });
+      else
+        setState({
+          kind: "failed",
+          reason: error instanceof Error ? error.message : String(error),
+        });
     }
   }, []);
 

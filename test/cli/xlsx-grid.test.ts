@@ -3,6 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { readWorkbookGrids, WorkbookReadError } from "../../src/cli/xlsx-grid";
+import { convertWithLibreOffice } from "../support/libreoffice";
 
 let dir: string;
 beforeAll(() => {
@@ -156,5 +157,20 @@ describe("files that are not workbooks", () => {
     const error = await failure(file);
     expect(error.reason).toBe("corrupt");
     expect(error.file).toBe(file);
+  });
+});
+
+describe("cached formula results as Excel and LibreOffice save them", () => {
+  test("a result of 0 or empty text is read, not taken for a blank cell", async () => {
+    const source = await writeWorkbook("zero.xlsx", (workbook) => {
+      const sheet = workbook.addWorksheet("Tính");
+      sheet.getCell("A1").value = { formula: "1-1" };
+      sheet.getCell("B1").value = { formula: 'IF(1,"","x")' };
+      sheet.getCell("C1").value = { formula: "2+3" };
+    });
+    // LibreOffice computes the formulas and stores their results, as Excel does when it saves.
+    const [saved] = await convertWithLibreOffice([source], "xlsx", join(dir, "saved"));
+    const [grid] = await readWorkbookGrids(saved);
+    expect(grid.rows[0]).toEqual([0, null, 5]);
   });
 });

@@ -5,7 +5,7 @@ describe("freeSheetName: a report never overwrites a sheet", () => {
     ["Báo cáo", [], "Báo cáo"],
     ["Báo cáo", ["Danh sách", "Báo cáo"], "Báo cáo (2)"],
     ["Báo cáo", ["BÁO CÁO", "báo cáo (2)"], "Báo cáo (3)"],
-    ["Báo cáo: 6 tháng/2020", [], "Báo cáo  6 tháng 2020"],
+    ["Báo cáo: 6 tháng/2020", [], "Báo cáo 6 tháng 2020"],
     ["History", [], "History (2)"],
     ["'quoted'", [], "quoted"],
     ["", [], "Sheet"],

@@ -31,17 +31,33 @@ describe("readSheetGrid", () => {
 
   it("gives an empty grid for an empty sheet", async () => {
     const context = new FakeContext(["Trống"]);
-    await expect(read(context, "Trống")).resolves.toEqual({ sheet: "Trống", originRow: 1, originCol: 1, rows: [] });
+    await expect(read(context, "Trống")).resolves.toEqual({
+      sheet: "Trống",
+      originRow: 1,
+      originCol: 1,
+      rows: [],
+    });
   });
 
   it("reads a large sheet in bounded chunks, reporting progress, one round trip per chunk", async () => {
     const context = new FakeContext(["Lớn"]);
     const rows = Math.ceil((CELLS_PER_CHUNK * 2.5) / 4);
-    context.sheet("Lớn").fill(1, 1, Array.from({ length: rows }, (_, i) => [i + 1, `Người ${i}`, 1950 + (i % 40), "Nữ"]));
+    context.sheet("Lớn").fill(
+      1,
+      1,
+      Array.from({ length: rows }, (_, i) => [i + 1, `Người ${i}`, 1950 + (i % 40), "Nữ"])
+    );
     const progress: number[] = [];
-    const grid = await read(context, "Lớn", { onProgress: (p: { rowsRead: number }) => progress.push(p.rowsRead) });
+    const grid = await read(context, "Lớn", {
+      onProgress: (p: { rowsRead: number }) => progress.push(p.rowsRead),
+    });
     expect(grid.rows).toHaveLength(rows);
-    expect(grid.rows[rows - 1]).toEqual([rows, `Người ${rows - 1}`, 1950 + ((rows - 1) % 40), "Nữ"]);
+    expect(grid.rows[rows - 1]).toEqual([
+      rows,
+      `Người ${rows - 1}`,
+      1950 + ((rows - 1) % 40),
+      "Nữ",
+    ]);
     expect(progress).toHaveLength(3);
     expect(progress[2]).toBe(rows);
     expect(context.syncs).toBe(1 + 3);
@@ -49,7 +65,11 @@ describe("readSheetGrid", () => {
 
   it("stops between chunks when the user cancels", async () => {
     const context = new FakeContext(["Lớn"]);
-    context.sheet("Lớn").fill(1, 1, Array.from({ length: CELLS_PER_CHUNK }, (_, i) => [i, "x"]));
+    context.sheet("Lớn").fill(
+      1,
+      1,
+      Array.from({ length: CELLS_PER_CHUNK }, (_, i) => [i, "x"])
+    );
     let chunks = 0;
     await expect(
       read(context, "Lớn", { onProgress: () => chunks++, cancelled: () => chunks >= 1 })

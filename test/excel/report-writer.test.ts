@@ -10,16 +10,43 @@ const layout: ReportLayout = {
   cells: [
     { address: "A1", content: { kind: "value", value: "BÁO CÁO" }, style: "title" },
     { address: "A3", content: { kind: "value", value: "=1+1" }, style: "text" },
-    { address: "B3", content: { kind: "formula", formula: "COUNTIFS('Danh sách'!$C$5:$C$9,\"Nữ\")" }, style: "count" },
+    {
+      address: "B3",
+      content: { kind: "formula", formula: "COUNTIFS('Danh sách'!$C$5:$C$9,\"Nữ\")" },
+      style: "count",
+    },
     { address: "C3", content: { kind: "formula", formula: 'IF(B3=0,"",B3/5)' }, style: "share" },
     { address: "A4", content: { kind: "value", value: "1955" }, style: "text" },
     { address: "B4", content: { kind: "value", value: 25 }, style: "count" },
   ],
   styles: {
-    title: { font: { ...TIMES, bold: true }, horizontal: "center", vertical: "middle", wrap: false },
-    text: { font: TIMES, horizontal: "left", vertical: "middle", wrap: true, border: { bottom: "thin" } },
-    count: { font: TIMES, horizontal: "right", vertical: "middle", wrap: false, numberFormat: "#,##0" },
-    share: { font: TIMES, horizontal: "right", vertical: "middle", wrap: false, numberFormat: "0.0%" },
+    title: {
+      font: { ...TIMES, bold: true },
+      horizontal: "center",
+      vertical: "middle",
+      wrap: false,
+    },
+    text: {
+      font: TIMES,
+      horizontal: "left",
+      vertical: "middle",
+      wrap: true,
+      border: { bottom: "thin" },
+    },
+    count: {
+      font: TIMES,
+      horizontal: "right",
+      vertical: "middle",
+      wrap: false,
+      numberFormat: "#,##0",
+    },
+    share: {
+      font: TIMES,
+      horizontal: "right",
+      vertical: "middle",
+      wrap: false,
+      numberFormat: "0.0%",
+    },
   },
   merges: ["A1:C1"],
   columnWidths: [{ column: "A", width: 30 }],
@@ -51,7 +78,13 @@ const layout: ReportLayout = {
     },
   ],
   figures: [],
-  inputs: { referenceDate: "B2", ageThreshold: "C2", plannedClubs: "D2", clubsBefore: "E2", plannedClubsTotal: "F2" },
+  inputs: {
+    referenceDate: "B2",
+    ageThreshold: "C2",
+    plannedClubs: "D2",
+    clubsBefore: "E2",
+    plannedClubsTotal: "F2",
+  },
 };
 
 describe("writeReport through the Excel API", () => {
@@ -59,7 +92,11 @@ describe("writeReport through the Excel API", () => {
     const context = new FakeContext(["Danh sách", "Báo cáo"]);
     const name = await writeReport(context.asExcel(), layout);
     expect(name).toBe("Báo cáo (2)");
-    expect(context.workbook.model.map((s) => s.name)).toEqual(["Danh sách", "Báo cáo", "Báo cáo (2)"]);
+    expect(context.workbook.model.map((s) => s.name)).toEqual([
+      "Danh sách",
+      "Báo cáo",
+      "Báo cáo (2)",
+    ]);
     expect(context.sheet("Báo cáo").cells.size).toBe(0);
     expect(context.sheet("Báo cáo (2)").active).toBe(true);
     expect(context.syncs).toBe(2);
@@ -72,7 +109,10 @@ describe("writeReport through the Excel API", () => {
       formula: "=COUNTIFS('Danh sách'!$C$5:$C$9,\"Nữ\")",
       numberFormat: "#,##0",
     });
-    expect(sheet.cells.get("C3")).toMatchObject({ formula: '=IF(B3=0,"",B3/5)', numberFormat: "0.0%" });
+    expect(sheet.cells.get("C3")).toMatchObject({
+      formula: '=IF(B3=0,"",B3/5)',
+      numberFormat: "0.0%",
+    });
     expect(sheet.cells.get("A3")).toMatchObject({ formula: "=1+1", numberFormat: "@" });
     expect(sheet.cells.get("A4")).toMatchObject({ formula: "1955", numberFormat: "@" });
     expect(sheet.cells.get("B4")).toMatchObject({ formula: 25, numberFormat: "#,##0" });
@@ -87,7 +127,9 @@ describe("writeReport through the Excel API", () => {
       verticalAlignment: "Center",
       wrapText: false,
     });
-    expect(sheet.cells.get("A3")?.borders).toEqual({ EdgeBottom: { style: "Continuous", weight: "Thin" } });
+    expect(sheet.cells.get("A3")?.borders).toEqual({
+      EdgeBottom: { style: "Continuous", weight: "Thin" },
+    });
     expect(sheet.merges).toEqual(["A1:C1"]);
     expect(sheet.columnWidths.get("A")).toBe(columnWidthInPoints(30));
     expect(sheet.rowHeights.get(1)).toBe(24);

@@ -30,7 +30,9 @@ describe("custom-functions-metadata on src/functions", () => {
 
   it("associates the JavaScript function planRate with the id PLANRATE", () => {
     expect(result.associate).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id: "PLANRATE", functionName: "planRate" })])
+      expect.arrayContaining([
+        expect.objectContaining({ id: "PLANRATE", functionName: "planRate" }),
+      ])
     );
   });
 });

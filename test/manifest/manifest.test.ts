@@ -37,10 +37,18 @@ describe("the manifest check catches what breaks a sideload", () => {
     ],
     [
       "another namespace",
-      (x) => x.replace('id="Functions.Namespace" DefaultValue="CLUB"', 'id="Functions.Namespace" DefaultValue="CLB"'),
+      (x) =>
+        x.replace(
+          'id="Functions.Namespace" DefaultValue="CLUB"',
+          'id="Functions.Namespace" DefaultValue="CLB"'
+        ),
       /namespace is not CLUB/,
     ],
-    ["an http URL", (x) => x.replace("https://localhost:3000/functions.js", "http://localhost:3000/functions.js"), /not https/],
+    [
+      "an http URL",
+      (x) => x.replace("https://localhost:3000/functions.js", "http://localhost:3000/functions.js"),
+      /not https/,
+    ],
     [
       "no shared runtime requirement",
       (x) => x.replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', ""),

@@ -13,9 +13,13 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a built folder on the loopback interface, as the dev server would serve it to Office. */
-export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveFolder(
+  root: string
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(join(root, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
+    const path = normalize(
+      join(root, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname))
+    );
     if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) {
       res.writeHead(404).end();
       return;

@@ -39,7 +39,11 @@ export class FakeSheet {
   constructor(public name: string) {}
 
   /** Puts data in the sheet as a user would have typed it; `{ error }` stands for an error cell. */
-  fill(top: number, left: number, rows: (string | number | boolean | null | { error: string })[][]): this {
+  fill(
+    top: number,
+    left: number,
+    rows: (string | number | boolean | null | { error: string })[][]
+  ): this {
     rows.forEach((row, i) =>
       row.forEach((v, j) => {
         if (v === null || v === "") return;
@@ -60,7 +64,12 @@ export class FakeSheet {
       const r = Number(m[2]);
       const c = columnNumber(m[1]);
       box = box
-        ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
+        ? {
+            top: Math.min(box.top, r),
+            left: Math.min(box.left, c),
+            bottom: Math.max(box.bottom, r),
+            right: Math.max(box.right, c),
+          }
         : { top: r, left: c, bottom: r, right: c };
     }
     return box;
@@ -111,18 +120,30 @@ class Loadable {
   }
   protected requireLoaded(prop: string): void {
     if (!this.loaded.has(prop)) {
-      throw new Error(`PropertyNotLoaded: "${prop}" was read before load("${prop}") and context.sync()`);
+      throw new Error(
+        `PropertyNotLoaded: "${prop}" was read before load("${prop}") and context.sync()`
+      );
     }
   }
 }
 
 class FakeFont {
   constructor(private readonly cells: () => FakeCell[]) {}
-  set name(v: string) { this.cells().forEach((c) => (c.font.name = v)); }
-  set size(v: number) { this.cells().forEach((c) => (c.font.size = v)); }
-  set bold(v: boolean) { this.cells().forEach((c) => (c.font.bold = v)); }
-  set italic(v: boolean) { this.cells().forEach((c) => (c.font.italic = v)); }
-  set underline(v: string) { this.cells().forEach((c) => (c.font.underline = v)); }
+  set name(v: string) {
+    this.cells().forEach((c) => (c.font.name = v));
+  }
+  set size(v: number) {
+    this.cells().forEach((c) => (c.font.size = v));
+  }
+  set bold(v: boolean) {
+    this.cells().forEach((c) => (c.font.bold = v));
+  }
+  set italic(v: boolean) {
+    this.cells().forEach((c) => (c.font.italic = v));
+  }
+  set underline(v: string) {
+    this.cells().forEach((c) => (c.font.underline = v));
+  }
 }
 
 class FakeFormat {
@@ -152,16 +173,24 @@ class FakeFormat {
       if (b.bottom - b.top > 10000 || b.right - b.left > 1000) {
         throw new Error("the fake refuses to format a whole row or column cell by cell");
       }
-      for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) list.push(this.sheet.cell(r, c));
+      for (let r = b.top; r <= b.bottom; r++)
+        for (let c = b.left; c <= b.right; c++) list.push(this.sheet.cell(r, c));
     }
     return list;
   }
-  set horizontalAlignment(v: string) { this.cellList().forEach((c) => (c.horizontalAlignment = v)); }
-  set verticalAlignment(v: string) { this.cellList().forEach((c) => (c.verticalAlignment = v)); }
-  set wrapText(v: boolean) { this.cellList().forEach((c) => (c.wrapText = v)); }
+  set horizontalAlignment(v: string) {
+    this.cellList().forEach((c) => (c.horizontalAlignment = v));
+  }
+  set verticalAlignment(v: string) {
+    this.cellList().forEach((c) => (c.verticalAlignment = v));
+  }
+  set wrapText(v: boolean) {
+    this.cellList().forEach((c) => (c.wrapText = v));
+  }
   set columnWidth(points: number) {
     const [b] = this.boxes;
-    if (b.top !== 1 || b.bottom !== MAX_ROW) throw new Error("the fake sets column widths on whole columns only");
+    if (b.top !== 1 || b.bottom !== MAX_ROW)
+      throw new Error("the fake sets column widths on whole columns only");
     for (let c = b.left; c <= b.right; c++) this.sheet.columnWidths.set(columnLetters(c), points);
   }
   set rowHeight(points: number) {
@@ -184,9 +213,13 @@ export class FakeRange extends Loadable {
     const rows = this.box.bottom - this.box.top + 1;
     const columns = this.box.right - this.box.left + 1;
     if (values.length !== rows || values.some((r) => r.length !== columns)) {
-      throw new Error(`InvalidArgument: a ${values.length}-row array does not fit a ${rows}×${columns} range`);
+      throw new Error(
+        `InvalidArgument: a ${values.length}-row array does not fit a ${rows}×${columns} range`
+      );
     }
-    values.forEach((row, i) => row.forEach((v, j) => put(this.sheet.cell(this.box.top + i, this.box.left + j), v)));
+    values.forEach((row, i) =>
+      row.forEach((v, j) => put(this.sheet.cell(this.box.top + i, this.box.left + j), v))
+    );
   }
   set formulas(values: (string | number | boolean)[][]) {
     this.write2d(values, (c, v) => (c.formula = v));
@@ -198,15 +231,19 @@ export class FakeRange extends Loadable {
     const out: T[][] = [];
     for (let r = this.box.top; r <= this.box.bottom; r++) {
       const row: T[] = [];
-      for (let c = this.box.left; c <= this.box.right; c++) row.push(read(this.sheet.cells.get(`${columnLetters(c)}${r}`)));
+      for (let c = this.box.left; c <= this.box.right; c++)
+        row.push(read(this.sheet.cells.get(`${columnLetters(c)}${r}`)));
       out.push(row);
     }
     return out;
   }
   get values(): (string | number | boolean)[][] {
     this.requireLoaded("values");
-    return this.map((cell) =>
-      cell?.error ?? cell?.value ?? (cell && !String(cell.formula).startsWith("=") ? cell.formula : "")
+    return this.map(
+      (cell) =>
+        cell?.error ??
+        cell?.value ??
+        (cell && !String(cell.formula).startsWith("=") ? cell.formula : "")
     );
   }
   get valueTypes(): string[][] {
@@ -214,7 +251,13 @@ export class FakeRange extends Loadable {
     return this.map((cell) => {
       if (cell?.error) return "Error";
       const v = cell?.value ?? cell?.formula ?? "";
-      return v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+      return v === ""
+        ? "Empty"
+        : typeof v === "number"
+          ? "Double"
+          : typeof v === "boolean"
+            ? "Boolean"
+            : "String";
     });
   }
   get address(): string {
@@ -238,11 +281,23 @@ export class FakeRange extends Loadable {
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     const b = this.box;
-    return new FakeRange(this.context, this.sheet, { ...b, bottom: b.bottom + deltaRows, right: b.right + deltaColumns });
+    return new FakeRange(this.context, this.sheet, {
+      ...b,
+      bottom: b.bottom + deltaRows,
+      right: b.right + deltaColumns,
+    });
+  }
+  select(): void {
+    this.context.selection = {
+      sheet: this.sheet.name,
+      address: `${columnLetters(this.box.left)}${this.box.top}`,
+    };
   }
   merge(across: boolean): void {
     if (across) throw new Error("the report never merges across");
-    this.sheet.merges.push(`${columnLetters(this.box.left)}${this.box.top}:${columnLetters(this.box.right)}${this.box.bottom}`);
+    this.sheet.merges.push(
+      `${columnLetters(this.box.left)}${this.box.top}:${columnLetters(this.box.right)}${this.box.bottom}`
+    );
   }
 }
 
@@ -259,16 +314,29 @@ class FakeWorksheet {
     });
     this.charts = {
       add: (type, source, seriesBy) => {
-        const chart: FakeChart = { type, source: sourceAddress(source), seriesBy, title: "", position: null, series: [] };
+        const chart: FakeChart = {
+          type,
+          source: sourceAddress(source),
+          seriesBy,
+          title: "",
+          position: null,
+          series: [],
+        };
         chart.series.push({ name: "", values: chart.source, xAxis: "" });
         sheet.charts.push(chart);
         const seriesProxy = (s: FakeChart["series"][number]) => ({
-          set name(v: string) { s.name = v; },
+          set name(v: string) {
+            s.name = v;
+          },
           setValues: (r: FakeRange) => (s.values = sourceAddress(r)),
           setXAxisValues: (r: FakeRange) => (s.xAxis = sourceAddress(r)),
         });
         return {
-          title: { set text(v: string) { chart.title = v; } },
+          title: {
+            set text(v: string) {
+              chart.title = v;
+            },
+          },
           setPosition: (from: string, to?: string) => (chart.position = [from, to]),
           series: {
             getItemAt: (i: number) => seriesProxy(chart.series[i]),
@@ -292,7 +360,11 @@ class FakeWorksheet {
   }
   getUsedRangeOrNullObject(): FakeRange {
     const box = this.sheet.usedBox();
-    const range = new FakeRange(this.context, this.sheet, box ?? { top: 1, left: 1, bottom: 1, right: 1 });
+    const range = new FakeRange(
+      this.context,
+      this.sheet,
+      box ?? { top: 1, left: 1, bottom: 1, right: 1 }
+    );
     range.isNullObject = box === null;
     return range;
   }
@@ -331,6 +403,9 @@ class FakeWorksheets extends Loadable {
     this.model.push(sheet);
     return new FakeWorksheet(this.context, sheet);
   }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, this.model.find((s) => s.active) ?? this.model[0]);
+  }
   getItem(name: string): FakeWorksheet {
     const sheet = this.model.find((s) => s.name === name);
     if (!sheet) throw new Error(`ItemNotFound: no sheet "${name}"`);
@@ -340,6 +415,8 @@ class FakeWorksheets extends Loadable {
 
 export class FakeContext {
   pending: (() => void)[] = [];
+  /** The cell the code under test last selected. */
+  selection: { sheet: string; address: string } | null = null;
   syncs = 0;
   readonly workbook: { model: FakeSheet[]; worksheets: FakeWorksheets };
   constructor(sheetNames: string[] = ["Sheet1"]) {

@@ -50,7 +50,9 @@ export async function convertWithLibreOffice(
     await mkdir(outDir, { recursive: true });
     // A file left from an earlier run must not pass for this run's output.
     const extension = format.split(":")[0];
-    await Promise.all(names.map((base) => rm(join(outDir, `${base}.${extension}`), { force: true })));
+    await Promise.all(
+      names.map((base) => rm(join(outDir, `${base}.${extension}`), { force: true }))
+    );
     const log = await run(
       SOFFICE,
       [

@@ -17,7 +17,13 @@ export function productionBuild(): string {
   const root = join(__dirname, "../..");
   execFileSync(
     process.execPath,
-    [join(root, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--output-path", out],
+    [
+      join(root, "node_modules/webpack/bin/webpack.js"),
+      "--mode",
+      "production",
+      "--output-path",
+      out,
+    ],
     { cwd: root, env: { ...process.env, CLUB_REPORT_URL: TEST_PROD_URL }, stdio: "pipe" }
   );
   built = out;

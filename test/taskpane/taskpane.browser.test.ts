@@ -21,7 +21,10 @@ describe("the task pane in Chromium", () => {
   });
 
   /** Opens the pane; `office` stands in for the host Office would provide (language and theme). */
-  async function open(office?: { displayLanguage: string; bodyBackgroundColor: string }): Promise<Page> {
+  async function open(office?: {
+    displayLanguage: string;
+    bodyBackgroundColor: string;
+  }): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
     await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
     if (office) {
@@ -42,7 +45,9 @@ describe("the task pane in Chromium", () => {
 
   it("speaks Vietnamese by default and shows the three areas", async () => {
     const page = await open();
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Báo cáo CLB");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Báo cáo CLB"
+    );
     const areas = page.getByRole("tablist", { name: "Các chức năng" }).getByRole("tab");
     await expect(areas.count()).resolves.toBe(3);
     for (const [i, name] of ["Kiểm tra dữ liệu", "Chỉ tiêu", "Báo cáo"].entries()) {
@@ -51,7 +56,9 @@ describe("the task pane in Chromium", () => {
     }
     await expect(page.getByRole("tabpanel").textContent()).resolves.toContain("Hãy đọc trang tính");
     await expect(page.getByText("Đang chạy ngoài Excel").count()).resolves.toBe(1);
-    await expect(page.getByRole("button", { name: "Đọc trang tính đang mở" }).isDisabled()).resolves.toBe(true);
+    await expect(
+      page.getByRole("button", { name: "Đọc trang tính đang mở" }).isDisabled()
+    ).resolves.toBe(true);
     await page.screenshot({ path: join(shots, "taskpane-vi.png") });
     await page.close();
   });
@@ -61,7 +68,9 @@ describe("the task pane in Chromium", () => {
     await page.getByRole("tab", { name: "Kiểm tra dữ liệu" }).focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("tabpanel").getByRole("heading").textContent()).resolves.toBe("Chỉ tiêu");
+    await expect(page.getByRole("tabpanel").getByRole("heading").textContent()).resolves.toBe(
+      "Chỉ tiêu"
+    );
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     const panel = page.getByRole("tabpanel");
@@ -72,12 +81,14 @@ describe("the task pane in Chromium", () => {
 
   it("follows Office: English display language and a dark theme", async () => {
     const page = await open({ displayLanguage: "en-US", bodyBackgroundColor: "#262626" });
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Club Report");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Club Report"
+    );
     await expect(page.getByRole("tab", { name: "Check data" }).count()).resolves.toBe(1);
     await expect(page.getByText("Running outside Excel").count()).resolves.toBe(0);
-    const background = await page.locator("main").evaluate(
-      (main) => getComputedStyle(main.parentElement as Element).backgroundColor
-    );
+    const background = await page
+      .locator("main")
+      .evaluate((main) => getComputedStyle(main.parentElement as Element).backgroundColor);
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
     await page.screenshot({ path: join(shots, "taskpane-en-dark.png") });
@@ -87,9 +98,13 @@ describe("the task pane in Chromium", () => {
   it("switches to English on request and back", async () => {
     const page = await open();
     await page.getByRole("tab", { name: "English" }).click();
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Club Report");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Club Report"
+    );
     await page.getByRole("tab", { name: "Tiếng Việt" }).click();
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Báo cáo CLB");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Báo cáo CLB"
+    );
     await page.close();
   });
 });

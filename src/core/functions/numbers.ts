@@ -19,7 +19,8 @@ export function sumCounts(values: readonly (readonly CellValue[])[]): SumResult 
   for (const row of values) {
     for (const value of row) {
       if (isBlank(value)) continue;
-      if (isCellError(value)) return { ok: false, problem: { kind: "error-cell", value: value.error } };
+      if (isCellError(value))
+        return { ok: false, problem: { kind: "error-cell", value: value.error } };
       if (typeof value !== "number" || !Number.isFinite(value)) {
         return { ok: false, problem: { kind: "not-number", value: String(value) } };
       }

@@ -10,10 +10,12 @@ import { legacyToUnicode, type LegacyEncoding } from "../text/legacy";
 
 /** Words holding a Latin-1 letter beyond ASCII: the ones a legacy encoding changes. */
 const MARKED_WORD = /[A-Za-z\u00a1-\u00ff]*[\u00a1-\u00ff][A-Za-z\u00a1-\u00ff]*/g;
+/** A quick look first: a text without a Latin-1 letter beyond ASCII has no such word to judge. */
+const LATIN1_LETTER = /[\u00a1-\u00ff]/;
 
 export function cleanTextIn(raw: string, encoding: LegacyEncoding | null): CleanText {
   const clean = cleanText(raw);
-  if (clean.legacy || encoding === null) return clean;
+  if (clean.legacy || encoding === null || !LATIN1_LETTER.test(clean.text)) return clean;
   const words = clean.text.match(MARKED_WORD);
   // Only words that are not Vietnamese as they stand, and all become Vietnamese once converted.
   if (!words || words.some(isVietnameseSyllable)) return clean;

@@ -18,8 +18,16 @@ export interface CleanText {
 const TIDY = /^[!-~\u00a1-\u02ff\u1ea0-\u1ef9]+(?: [!-~\u00a1-\u02ff\u1ea0-\u1ef9]+)*$/;
 /** Zero-width space, non-joiner, joiner, word joiner and byte order mark: invisible, never meant. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-/** Any run of whitespace, including tabs, line breaks and non-breaking spaces. */
-const WHITESPACE = /\s+/g;
+/**
+ * A run of whitespace (tabs, line breaks and non-breaking spaces included) that is not already one plain space:
+ * replacing only these leaves a text whose spaces are fine as it is, with no copy made.
+ */
+const ODD_WHITESPACE = /\s{2,}|[^\S ]/g;
+
+/** Whether a text is already NFC with clean spacing, by the one test above (false for some such texts). */
+export function isTidy(text: string): boolean {
+  return TIDY.test(text);
+}
 
 /**
  * Cleans one cell's text: legacy TCVN3 / VNI converted to Unicode (only when detected), NFC, invisible
@@ -28,12 +36,12 @@ const WHITESPACE = /\s+/g;
  * as it is the letter "ư" of an undetected TCVN3 text.
  */
 export function cleanText(raw: string): CleanText {
-  if (TIDY.test(raw)) {
+  if (isTidy(raw)) {
     const legacy = detectLegacy(raw);
     const text = legacy ? legacyToUnicode(raw, legacy) : raw;
     return { text, legacy, decomposed: false, straySpaces: false };
   }
-  const spaced = raw.replace(INVISIBLE, "").replace(WHITESPACE, " ").trim();
+  const spaced = raw.replace(INVISIBLE, "").replace(ODD_WHITESPACE, " ").trim();
   const nfc = spaced.normalize("NFC");
   const legacy = detectLegacy(nfc);
   return {

@@ -1,3 +1,5 @@
+import { memoize } from "../values/memo";
+
 /**
  * Whether a word is one well-formed Vietnamese syllable: an optional initial consonant, a rhyme from the
  * closed list of Vietnamese rhymes, and at most one tone mark. Used to judge whether a legacy-encoded text,
@@ -45,7 +47,13 @@ const STOP_FINAL = /(?:c|ch|p|t)$/;
 const VIETNAMESE_LETTERS = /^[a-zăâđêôơư]+$/;
 const COMBINING = /[\u0300-\u036f]/;
 
-export function isVietnameseSyllable(word: string): boolean {
+/**
+ * Names and legacy texts repeat the same few hundred words ("Thị", "Văn", "Lò"), each judged once: a register
+ * asks this of every word of every name.
+ */
+export const isVietnameseSyllable = memoize(isSyllable);
+
+function isSyllable(word: string): boolean {
   const lower = (COMBINING.test(word) ? word.normalize("NFC") : word).toLowerCase();
   let bare = "";
   let tone = 0;

@@ -2,7 +2,7 @@ import { cellAddress } from "../grid";
 import type { FieldProblem, Member } from "../model";
 import { isMark } from "../values";
 import type { RuleId } from "./catalogue";
-import { fieldParam, type Issue, makeIssue, type IssueParams } from "./issue";
+import { expectedParam, fieldParam, type Issue, makeIssue } from "./issue";
 
 /** A loan cell ticked ("x", "có", "✓") says the member borrowed, but not how much; other text is mistyped money. */
 function isLoanMark(problem: FieldProblem): boolean {
@@ -33,13 +33,6 @@ function ruleOf(problem: FieldProblem): RuleId {
 export function problemIssue(member: Member, problem: FieldProblem): Issue {
   const rule = ruleOf(problem);
   const cell = cellAddress(member.row, problem.column);
-  const params: IssueParams = {
-    cell,
-    row: member.row,
-    field: fieldParam(problem.field),
-    value: problem.value === null ? "" : String(problem.value),
-    expected: { kind: "text", key: `rule.expect.${problem.field}` },
-  };
   return makeIssue(rule, {
     sheet: member.sheet,
     cell,
@@ -48,7 +41,13 @@ export function problemIssue(member: Member, problem: FieldProblem): Issue {
     field: problem.field,
     club: member.club,
     value: problem.value,
-    params,
+    params: {
+      cell,
+      row: member.row,
+      field: fieldParam(problem.field),
+      value: problem.value === null ? "" : String(problem.value),
+      expected: expectedParam(problem.field),
+    },
     suggestion: problem.suggestion ?? null,
   });
 }

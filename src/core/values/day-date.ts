@@ -1,7 +1,7 @@
 import type { CellValue } from "../grid";
 import type { DayDate } from "../model";
 import { foldKey } from "../text/fold";
-import { excelSerialToDayDate } from "./excel-serial";
+import { excelSerialToUnixDay } from "./excel-serial";
 import { memoize } from "./memo";
 import { readAs, UNREADABLE, type Reading } from "./reading";
 
@@ -35,6 +35,39 @@ function inRange(year: number): boolean {
   return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
+/*
+ * A register repeats the same years and days on thousands of rows, and every member keeps its birth: members
+ * born the same year (or day) share one reading. A DayDate is read-only, so sharing it changes nothing.
+ */
+const MS_PER_DAY = 86_400_000;
+const FIRST_DAY = Date.UTC(FIRST_YEAR, 0, 1) / MS_PER_DAY;
+const LAST_DAY = Date.UTC(LAST_YEAR, 11, 31) / MS_PER_DAY;
+const yearReadings: Reading<DayDate>[] = [];
+/** At most one per day of FIRST_YEAR–LAST_YEAR. */
+const dayReadings = new Map<number, Reading<DayDate>>();
+
+/** A year in range. */
+function yearReading(year: number): Reading<DayDate> {
+  return (yearReadings[year - FIRST_YEAR] ??= readAs({ year }));
+}
+
+/** A day given as days since 1 January 1970, read when its year is in range. */
+function dayReading(unixDay: number): Reading<DayDate> {
+  if (unixDay < FIRST_DAY || unixDay > LAST_DAY) return UNREADABLE;
+  let reading = dayReadings.get(unixDay);
+  if (reading === undefined) {
+    const date = new Date(unixDay * MS_PER_DAY);
+    const day = {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+    };
+    reading = readAs(day);
+    dayReadings.set(unixDay, reading);
+  }
+  return reading;
+}
+
 function fullYear(digits: string): number {
   const year = Number(digits);
   if (digits.length === 4) return year;
@@ -45,13 +78,13 @@ function fullYear(digits: string): number {
 function calendarDay(year: number, month: number, day: number): Reading<DayDate> {
   if (!inRange(year) || month < 1 || month > 12 || day < 1) return UNREADABLE;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth ? readAs({ year, month, day }) : UNREADABLE;
+  return day <= daysInMonth ? dayReading(Date.UTC(year, month - 1, day) / MS_PER_DAY) : UNREADABLE;
 }
 
 function readDayDateText(text: string): Reading<DayDate> {
   const t = text.normalize("NFC").replace(/\s+/g, " ").trim();
   const year = YEAR.exec(t);
-  if (year) return inRange(Number(year[1])) ? readAs({ year: Number(year[1]) }) : UNREADABLE;
+  if (year) return inRange(Number(year[1])) ? yearReading(Number(year[1])) : UNREADABLE;
   const dmy = DAY_MONTH_YEAR.exec(t);
   if (dmy) return calendarDay(fullYear(dmy[4]), Number(dmy[3]), Number(dmy[1]));
   const iso = ISO.exec(t);
@@ -71,14 +104,14 @@ const readDayDateTextOnce = memoize(readDayDateText);
 export function readDayDate(v: CellValue): Reading<DayDate> {
   if (typeof v === "string") return readDayDateTextOnce(v);
   if (typeof v === "number") {
-    if (inRange(v)) return readAs({ year: v });
+    if (inRange(v)) return yearReading(v);
     if (v <= LAST_YEAR) return UNREADABLE;
-    const date = excelSerialToDayDate(v);
-    return date && inRange(date.year) ? readAs(date) : UNREADABLE;
+    const unixDay = excelSerialToUnixDay(v);
+    return unixDay === null ? UNREADABLE : dayReading(unixDay);
   }
   if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return UNREADABLE;
-    return calendarDay(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate());
+    const time = v.getTime();
+    return Number.isNaN(time) ? UNREADABLE : dayReading(Math.floor(time / MS_PER_DAY));
   }
   return UNREADABLE;
 }

@@ -26,7 +26,8 @@ export function CheckArea({ analysis }: { analysis: Analysis }): React.JSX.Eleme
     infos: summary.bySeverity.info ?? 0,
   };
   const show = (issue: Issue) => {
-    if (issue.sheet && issue.cell) void inExcel((context) => selectCell(context, issue.sheet!, issue.cell!));
+    if (issue.sheet && issue.cell)
+      void inExcel((context) => selectCell(context, issue.sheet!, issue.cell!));
   };
   return (
     <section>
@@ -45,7 +46,9 @@ export function CheckArea({ analysis }: { analysis: Analysis }): React.JSX.Eleme
               )}
             </span>
             <Text>{issueMessage(issue, lang)}</Text>
-            {issue.suggestion !== null && <Text italic>{t("ui.suggestion", { value: issue.suggestion })}</Text>}
+            {issue.suggestion !== null && (
+              <Text italic>{t("ui.suggestion", { value: issue.suggestion })}</Text>
+            )}
           </li>
         ))}
       </ul>

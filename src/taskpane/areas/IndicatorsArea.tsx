@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Field, Input, Select, Table, TableBody, TableCell, TableRow, Text } from "@fluentui/react-components";
+import {
+  Field,
+  Input,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
 import { messages } from "../../core/i18n/messages";
 import { say } from "../../core/i18n/text";
 import { INDICATOR_BY_ID, planRate, type IndicatorId } from "../../core/indicators";
@@ -29,13 +38,17 @@ function wholeNumber(text: string): number | null {
   return /^\d+$/.test(text.trim()) ? Number(text) : null;
 }
 
-export function IndicatorsArea(props: { analysis: Analysis; ageThreshold: number }): React.JSX.Element {
+export function IndicatorsArea(props: {
+  analysis: Analysis;
+  ageThreshold: number;
+}): React.JSX.Element {
   const t = useT();
   const lang = React.useContext(LangContext);
   const { indicators } = props.analysis;
   const [club, setClub] = React.useState<string>("");
   const [planned, setPlanned] = React.useState("");
-  const values = club === "" ? indicators.total : indicators.clubs.find((c) => c.club === club)?.values;
+  const values =
+    club === "" ? indicators.total : indicators.clubs.find((c) => c.club === club)?.values;
   const clubs = indicators.total.clubs ?? 0;
   const plan = wholeNumber(planned);
   const rate = plan === null ? null : planRate(clubs, plan);
@@ -57,10 +70,14 @@ export function IndicatorsArea(props: { analysis: Analysis; ageThreshold: number
           {SHOWN.map((id) => {
             const indicator = INDICATOR_BY_ID[id];
             const value = values?.[id] ?? null;
-            const shown = indicator.format.includes("%") ? formatShare(value, lang) : formatNumber(value, lang);
+            const shown = indicator.format.includes("%")
+              ? formatShare(value, lang)
+              : formatNumber(value, lang);
             return (
               <TableRow key={id}>
-                <TableCell>{say(messages[`indicator.${id}`], lang, { ageThreshold: props.ageThreshold })}</TableCell>
+                <TableCell>
+                  {say(messages[`indicator.${id}`], lang, { ageThreshold: props.ageThreshold })}
+                </TableCell>
                 <TableCell>{shown}</TableCell>
               </TableRow>
             );

@@ -1,14 +1,27 @@
 import * as React from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
 import { messages } from "../../core/i18n/messages";
 import { say } from "../../core/i18n/text";
-import { computeIndicators } from "../../core/indicators";
+import { INDICATOR_BY_ID, computeIndicators, type IndicatorId } from "../../core/indicators";
 import { buildReportLayout } from "../../core/report";
-import { compareFigures, uncountedCells, type FigureDifference, type UncountedCell } from "../../core/report/readback";
+import {
+  compareFigures,
+  uncountedCells,
+  type FigureDifference,
+  type UncountedCell,
+} from "../../core/report/readback";
 import { writeReport } from "../../excel/report-writer";
 import { inExcel, readCellValues } from "../../excel/workbook";
 import type { SheetRegister } from "../analysis";
-import { LangContext, formatNumber, useT } from "../i18n";
+import { LangContext, formatNumber, formatShare, useT } from "../i18n";
 import type { PaneSettings } from "../settings";
 
 type Outcome =
@@ -27,7 +40,11 @@ function count(text: string): number | null {
 }
 
 /** "Tạo báo cáo": writes the standard report as a new sheet, then reads its figures back and compares them. */
-export function ReportArea(props: { register: SheetRegister; settings: PaneSettings; inOffice: boolean }): React.JSX.Element {
+export function ReportArea(props: {
+  register: SheetRegister;
+  settings: PaneSettings;
+  inOffice: boolean;
+}): React.JSX.Element {
   const t = useT();
   const lang = React.useContext(LangContext);
   const [form, setForm] = React.useState({
@@ -40,7 +57,8 @@ export function ReportArea(props: { register: SheetRegister; settings: PaneSetti
     targetClubs: "",
   });
   const [outcome, setOutcome] = React.useState<Outcome>({ kind: "idle" });
-  const set = (key: keyof typeof form) => (_: unknown, data: { value: string }) => setForm({ ...form, [key]: data.value });
+  const set = (key: keyof typeof form) => (_: unknown, data: { value: string }) =>
+    setForm({ ...form, [key]: data.value });
 
   const make = async () => {
     setOutcome({ kind: "writing" });
@@ -65,23 +83,43 @@ export function ReportArea(props: { register: SheetRegister; settings: PaneSetti
       });
       const sheet = await inExcel((context) => writeReport(context, layout));
       const values = await inExcel((context) =>
-        readCellValues(context, sheet, layout.figures.map((f) => f.address))
+        readCellValues(
+          context,
+          sheet,
+          layout.figures.map((f) => f.address)
+        )
       );
       const indicators = computeIndicators(table.members, {
         referenceDate: props.settings.referenceDate,
         ageThreshold: props.settings.ageThreshold,
         ...(plannedClubs === null ? {} : { plannedClubs }),
       });
-      const differences = compareFigures(layout.figures, values, indicators).map((difference) => ({
-        difference,
-        cells: uncountedCells(difference, table, grid),
-      }));
+      const plan = {
+        clubsBefore: count(form.clubsBefore),
+        plannedClubsTotal: count(form.targetClubs),
+      };
+      const differences = compareFigures(layout.figures, values, indicators, plan).map(
+        (difference) => ({
+          difference,
+          cells: uncountedCells(difference, table, grid),
+        })
+      );
       setOutcome({ kind: "written", sheet, checked: layout.figures.length, differences });
     } catch (error) {
-      setOutcome({ kind: "failed", reason: error instanceof Error ? error.message : String(error) });
+      setOutcome({
+        kind: "failed",
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
   };
 
+  /** A figure as the report formats it: shares as percentages, an empty cell as a dash. */
+  const shown = (indicator: IndicatorId, value: unknown): string => {
+    if (typeof value !== "number") return "–";
+    return INDICATOR_BY_ID[indicator].format.includes("%")
+      ? formatShare(value, lang)
+      : formatNumber(value, lang);
+  };
   const fields: [keyof typeof form, Parameters<typeof t>[0]][] = [
     ["issuingBody", "ui.issuingBody"],
     ["place", "ui.place"],
@@ -98,7 +136,11 @@ export function ReportArea(props: { register: SheetRegister; settings: PaneSetti
           <Input value={form[key]} onChange={set(key)} />
         </Field>
       ))}
-      <Button appearance="primary" disabled={!props.inOffice || outcome.kind === "writing"} onClick={() => void make()}>
+      <Button
+        appearance="primary"
+        disabled={!props.inOffice || outcome.kind === "writing"}
+        onClick={() => void make()}
+      >
         {t("ui.makeReport")}
       </Button>
       {outcome.kind === "writing" && <Spinner size="tiny" label={t("ui.writing")} />}
@@ -125,15 +167,19 @@ export function ReportArea(props: { register: SheetRegister; settings: PaneSetti
                         }),
                         club: difference.club ?? t("ui.total"),
                         cell: difference.address,
-                        report: typeof difference.report === "number" ? formatNumber(difference.report, lang) : String(difference.report ?? ""),
-                        core: formatNumber(difference.core, lang),
+                        report: shown(difference.indicator, difference.report),
+                        core: shown(difference.indicator, difference.core),
                       })}
                       <ul>
                         {cells.map((cell) => (
                           <li key={cell.cell}>
                             {cell.expected === null
                               ? t("ui.uncountedDate", { cell: cell.cell, value: cell.value })
-                              : t("ui.uncountedText", { cell: cell.cell, value: cell.value, expected: cell.expected })}
+                              : t("ui.uncountedText", {
+                                  cell: cell.cell,
+                                  value: cell.value,
+                                  expected: cell.expected,
+                                })}
                           </li>
                         ))}
                       </ul>

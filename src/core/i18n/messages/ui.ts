@@ -107,5 +107,8 @@ export const uiMessages = {
     vi: "Ô {cell} ghi ngày sinh dạng chữ “{value}”: công thức báo cáo không tính được tuổi. Hãy nhập năm sinh (ví dụ 1955) hoặc ngày dạng ngày tháng.",
     en: "Cell {cell} holds the birth date as text “{value}”: the report's formula cannot compute the age. Enter the year (e.g. 1955) or a real date.",
   },
-  "ui.reportFailed": { vi: "Không tạo được báo cáo: {reason}", en: "The report could not be created: {reason}" },
+  "ui.reportFailed": {
+    vi: "Không tạo được báo cáo: {reason}",
+    en: "The report could not be created: {reason}",
+  },
 } satisfies Record<string, Bilingual>;

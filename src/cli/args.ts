@@ -1,0 +1,211 @@
+/**
+ * The command line's arguments → options, strictly: an unknown option, a repeated option, a missing or bad value
+ * is a failure, never a guess. `--opt value` and `--opt=value` both work; `--` ends the options.
+ */
+import type { Lang } from "../core/i18n/text";
+import { DEFAULT_AGE_THRESHOLD } from "../core/indicators";
+import type { DayDate } from "../core/model";
+import { PROFILES, profileById, type RuleProfile } from "../core/validation";
+import { readDayDate } from "../core/values";
+import { fail, type Failure } from "./failure";
+
+export const COMMANDS = ["check", "stats", "report"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface CliOptions {
+  readonly command: CommandName;
+  readonly files: readonly string[];
+  /** The report's output file; only the report command has (and needs) one. */
+  readonly out: string | null;
+  readonly force: boolean;
+  /** null: today. */
+  readonly reportDate: DayDate | null;
+  readonly ageThreshold: number;
+  readonly planned: number | null;
+  readonly foundedBefore: number | null;
+  readonly target: number | null;
+  readonly profile: RuleProfile;
+  readonly lang: Lang;
+  readonly json: boolean;
+}
+
+export type ParsedArgs =
+  | { readonly kind: "run"; readonly options: CliOptions }
+  | { readonly kind: "help"; readonly lang: Lang }
+  | { readonly kind: "fail"; readonly lang: Lang; readonly failure: Failure };
+
+/** Option → the example shown when its value is missing; null for a flag. */
+const OPTIONS: Readonly<Record<string, string | null>> = {
+  "--report-date": "2024-12-31",
+  "--age-threshold": "55",
+  "--planned": "7",
+  "--founded-before": "11",
+  "--target": "25",
+  "--profile": "laichau",
+  "--lang": "en",
+  "--out": "bao-cao.xlsx",
+  "--json": null,
+  "--force": null,
+  "--help": null,
+};
+const REPORT_ONLY = ["--out", "--force"];
+const HELP = ["--help", "-h"];
+
+/** Whole numbers each option accepts; the upper bounds only catch slips (a year typed as an age). */
+const NUMBER_RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  "--age-threshold": [1, 120],
+  "--planned": [1, 1_000_000],
+  "--founded-before": [0, 1_000_000],
+  "--target": [1, 1_000_000],
+};
+
+const DEFAULT_PROFILE = "national";
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The language asked for, looked up first so that even a failure in the other arguments speaks it. */
+export function requestedLang(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length && argv[i] !== "--"; i++) {
+    let value: string | undefined;
+    if (argv[i] === "--lang") value = argv[i + 1];
+    else if (argv[i].startsWith("--lang=")) value = argv[i].slice("--lang=".length);
+    if (value === "en" || value === "vi") return value;
+  }
+  return "vi";
+}
+
+interface Scanned {
+  readonly values: ReadonlyMap<string, string | true>;
+  readonly positionals: readonly string[];
+}
+
+function scan(argv: readonly string[]): Scanned | Failure {
+  const values = new Map<string, string | true>();
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf("=");
+    const option = equals < 0 ? arg : arg.slice(0, equals);
+    const example = OPTIONS[option];
+    if (!Object.prototype.hasOwnProperty.call(OPTIONS, option)) {
+      return fail("cli.fail.unknown-option", { option });
+    }
+    if (values.has(option)) return fail("cli.fail.repeated-option", { option });
+    if (example === null) {
+      if (equals >= 0)
+        return fail("cli.fail.no-value-expected", { option, value: arg.slice(equals + 1) });
+      values.set(option, true);
+      continue;
+    }
+    let value: string | undefined;
+    if (equals >= 0) value = arg.slice(equals + 1);
+    else if (i + 1 < argv.length && !argv[i + 1].startsWith("--")) value = argv[++i];
+    if (value === undefined || value === "")
+      return fail("cli.fail.missing-value", { option, example });
+    values.set(option, value);
+  }
+  return { values, positionals };
+}
+
+function wholeNumber(option: string, value: string | undefined): number | null | Failure {
+  if (value === undefined) return null;
+  const [min, max] = NUMBER_RANGES[option];
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  return n >= min && n <= max ? n : fail("cli.fail.bad-number", { option, value, min, max });
+}
+
+function reportDate(value: string | undefined): DayDate | null | Failure {
+  if (value === undefined) return null;
+  const reading = ISO_DATE.test(value) ? readDayDate(value) : null;
+  return reading?.ok ? reading.value : fail("cli.fail.bad-date", { value });
+}
+
+function choice<T>(
+  option: string,
+  value: string,
+  pick: (v: string) => T | null,
+  choices: string
+): T | Failure {
+  return pick(value) ?? fail("cli.fail.bad-choice", { option, value, choices });
+}
+
+function isCommand(word: string): word is CommandName {
+  return (COMMANDS as readonly string[]).includes(word);
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const lang = requestedLang(argv);
+  const failed = (failure: Failure): ParsedArgs => ({ kind: "fail", lang, failure });
+  const end = argv.indexOf("--");
+  if ((end < 0 ? argv : argv.slice(0, end)).some((arg) => HELP.includes(arg))) {
+    return { kind: "help", lang };
+  }
+
+  const scanned = scan(argv);
+  if ("failure" in scanned) return failed(scanned);
+  const { values, positionals } = scanned;
+  const text = (option: string) => {
+    const value = values.get(option);
+    return typeof value === "string" ? value : undefined;
+  };
+
+  const [command, ...files] = positionals;
+  if (command === undefined) return failed(fail("cli.fail.no-command"));
+  if (!isCommand(command)) return failed(fail("cli.fail.unknown-command", { command }));
+  if (command !== "report") {
+    const option = REPORT_ONLY.find((o) => values.has(o));
+    if (option) return failed(fail("cli.fail.report-only", { option }));
+  }
+
+  const langChoice = choice(
+    "--lang",
+    text("--lang") ?? lang,
+    (v) => (v === "vi" || v === "en" ? v : null),
+    "vi, en"
+  );
+  if (typeof langChoice !== "string") return failed(langChoice);
+  const profile = choice(
+    "--profile",
+    text("--profile") ?? DEFAULT_PROFILE,
+    profileById,
+    Object.keys(PROFILES).join(", ")
+  );
+  if ("failure" in profile) return failed(profile);
+  const date = reportDate(text("--report-date"));
+  if (date !== null && "failure" in date) return failed(date);
+  const numbers: Record<string, number | null> = {};
+  for (const option of Object.keys(NUMBER_RANGES)) {
+    const n = wholeNumber(option, text(option));
+    if (n !== null && typeof n !== "number") return failed(n);
+    numbers[option] = n;
+  }
+
+  if (files.length === 0) return failed(fail("cli.fail.no-files", { command }));
+  const out = text("--out") ?? null;
+  if (command === "report" && out === null) return failed(fail("cli.fail.no-out"));
+
+  return {
+    kind: "run",
+    options: {
+      command,
+      files,
+      out,
+      force: values.has("--force"),
+      reportDate: date,
+      ageThreshold: numbers["--age-threshold"] ?? DEFAULT_AGE_THRESHOLD,
+      planned: numbers["--planned"],
+      foundedBefore: numbers["--founded-before"],
+      target: numbers["--target"],
+      profile,
+      lang: langChoice,
+      json: values.has("--json"),
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * `--json`: the public JSON contract of each command (field names are an interface: change them only additively).
+ * Dates are ISO (YYYY-MM-DD); shares are fractions of `members`; a figure that cannot be computed is null.
+ */
+import type { Lang } from "../core/i18n/text";
+import type { IndicatorValues } from "../core/indicators";
+import type { DayDate } from "../core/model";
+import { issueRecord, type Severity } from "../core/validation";
+import type { CheckResult } from "./check";
+import { CLUB_INDICATORS, totalIndicators } from "./figures";
+import type { ReportResult } from "./report";
+import type { StatsResult } from "./stats";
+
+function stringify(value: unknown): string {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+
+function isoDate(date: DayDate): string {
+  const two = (n: number | undefined) => String(n ?? 1).padStart(2, "0");
+  return `${date.year}-${two(date.month)}-${two(date.day)}`;
+}
+
+function summaryJson(summary: Readonly<Record<Severity, number>>) {
+  return { errors: summary.error, warnings: summary.warning, infos: summary.info };
+}
+
+export function checkJson(result: CheckResult, lang: Lang): string {
+  return stringify({
+    files: result.files.map(({ file, sheets }) => ({
+      file,
+      sheets: sheets.map(({ sheet, members, issues }) => ({
+        sheet,
+        members,
+        issues: issues.map((issue) => issueRecord(issue, lang)),
+      })),
+    })),
+    summary: summaryJson(result.summary),
+  });
+}
+
+export function statsJson(result: StatsResult): string {
+  const { total, clubs } = result.indicators;
+  const totalJson: Record<string, number | null> = {};
+  for (const indicator of totalIndicators(total)) totalJson[indicator.id] = total[indicator.id];
+  const { cumulative } = result;
+  if (cumulative !== null) {
+    if (cumulative.foundedBefore !== null) totalJson.foundedBefore = cumulative.foundedBefore;
+    totalJson.cumulativeClubs = cumulative.clubs;
+    if (cumulative.target !== null) {
+      totalJson.target = cumulative.target;
+      totalJson.cumulativeRate = cumulative.rate;
+    }
+  }
+  const clubJson = (values: IndicatorValues) =>
+    Object.fromEntries(CLUB_INDICATORS.map((indicator) => [indicator.id, values[indicator.id]]));
+  return stringify({
+    reportDate: isoDate(result.reportDate),
+    ageThreshold: result.ageThreshold,
+    total: totalJson,
+    clubs: clubs.map(({ club, values }) => ({ club, ...clubJson(values) })),
+  });
+}
+
+export function reportJson(result: ReportResult): string {
+  const { summary, ...rest } = result;
+  return stringify({
+    ...rest,
+    summary: summaryJson(summary),
+  });
+}

@@ -1,0 +1,244 @@
+import type { Bilingual } from "../text";
+
+/** Messages of the command line (`club-report`). Every failure is one line that names the file or option. */
+export const cliMessages = {
+  "cli.help": {
+    vi: `Cách dùng: club-report <lệnh> [tùy chọn] <tệp.xlsx>...
+
+Lệnh:
+  check TỆP...               kiểm tra danh sách thành viên, liệt kê lỗi theo tệp và trang
+  stats TỆP...               tính các chỉ tiêu theo từng câu lạc bộ và tổng cộng
+  report TỆP... --out KQ.xlsx
+                             lập báo cáo: một tệp thì chép tệp đó và thêm trang báo cáo; nhiều tệp thì gộp
+                             mọi thành viên vào một danh sách (có cột Nguồn) rồi thêm báo cáo
+
+Tùy chọn:
+  --report-date NNNN-TT-NN   ngày báo cáo, để tính tuổi (mặc định: hôm nay)
+  --age-threshold N          tuổi tính là người cao tuổi trong báo cáo (mặc định: 55)
+  --planned N                số câu lạc bộ theo kế hoạch của kỳ
+  --founded-before N         số câu lạc bộ đã thành lập trước kỳ (để tính lũy kế)
+  --target N                 chỉ tiêu số câu lạc bộ lũy kế
+  --profile national|laichau bộ tiêu chí kiểm tra (mặc định: national)
+  --lang vi|en               ngôn ngữ (mặc định: vi)
+  --json                     in kết quả dạng JSON
+  --out KQ.xlsx              tệp kết quả của lệnh report (không được trùng tệp đầu vào)
+  --force                    cho phép ghi đè tệp kết quả đã có
+  --help                     in hướng dẫn này
+
+Mã thoát: 0 khi không có lỗi, 1 khi danh sách có lỗi (lệnh check), 2 khi dữ liệu vào không dùng được,
+3 khi có sự cố ngoài dự kiến.
+Các tệp đầu vào không bao giờ bị thay đổi.`,
+    en: `Usage: club-report <command> [options] <file.xlsx>...
+
+Commands:
+  check FILE...              check the member registers, list the issues by file and sheet
+  stats FILE...              compute the indicators per club and in total
+  report FILE... --out OUT.xlsx
+                             write the report: with one file, a copy of it with the report sheet added; with
+                             several, all members in one table (with a source column) and the report
+
+Options:
+  --report-date YYYY-MM-DD   the report's reference date for ages (default: today)
+  --age-threshold N          the age from which members count as older in the report (default: 55)
+  --planned N                clubs planned for the period
+  --founded-before N         clubs founded before the period (for the cumulative rate)
+  --target N                 the cumulative target number of clubs
+  --profile national|laichau the rule profile to check against (default: national)
+  --lang vi|en               language (default: vi)
+  --json                     print the result as JSON
+  --out OUT.xlsx             the report command's output file (may not be an input)
+  --force                    allow replacing an existing output file
+  --help                     print this help
+
+Exit codes: 0 when there is no error, 1 when a register has errors (check), 2 when the input cannot be used,
+3 on an unexpected failure.
+Input files are never changed.`,
+  },
+
+  // One-line failures (exit code 2).
+  "cli.failure-line": { vi: "club-report: lỗi: {message}", en: "club-report: error: {message}" },
+  "cli.fail.no-command": {
+    vi: "chưa nêu lệnh. Dùng: club-report check|stats|report <tệp.xlsx>... (xem --help).",
+    en: "no command given. Use: club-report check|stats|report <file.xlsx>... (see --help).",
+  },
+  "cli.fail.unknown-command": {
+    vi: "lệnh không rõ “{command}”. Các lệnh là check, stats và report (xem --help).",
+    en: "unknown command “{command}”. The commands are check, stats and report (see --help).",
+  },
+  "cli.fail.unknown-option": {
+    vi: "tùy chọn không rõ “{option}” (xem --help).",
+    en: "unknown option “{option}” (see --help).",
+  },
+  "cli.fail.missing-value": {
+    vi: "tùy chọn {option} cần một giá trị, ví dụ {option} {example}.",
+    en: "the option {option} needs a value, e.g. {option} {example}.",
+  },
+  "cli.fail.no-value-expected": {
+    vi: "tùy chọn {option} không nhận giá trị (“{value}”).",
+    en: "the option {option} takes no value (“{value}”).",
+  },
+  "cli.fail.repeated-option": {
+    vi: "tùy chọn {option} được nêu hai lần.",
+    en: "the option {option} is given twice.",
+  },
+  "cli.fail.report-only": {
+    vi: "tùy chọn {option} chỉ dùng với lệnh report.",
+    en: "the option {option} is for the report command only.",
+  },
+  "cli.fail.bad-date": {
+    vi: "ngày báo cáo “{value}” không hợp lệ. Hãy viết ngày có thật theo dạng NNNN-TT-NN, ví dụ 2024-12-31.",
+    en: "the report date “{value}” is not valid. Write a real date as YYYY-MM-DD, e.g. 2024-12-31.",
+  },
+  "cli.fail.bad-number": {
+    vi: "{option} cần một số nguyên từ {min} đến {max}, không phải “{value}”.",
+    en: "{option} needs a whole number from {min} to {max}, not “{value}”.",
+  },
+  "cli.fail.bad-choice": {
+    vi: "{option} không nhận “{value}”; hãy chọn {choices}.",
+    en: "{option} does not take “{value}”; choose {choices}.",
+  },
+  "cli.fail.no-files": {
+    vi: "chưa nêu tệp .xlsx nào cho lệnh {command}.",
+    en: "no .xlsx file given to the {command} command.",
+  },
+  "cli.fail.repeated-file": {
+    vi: "tệp “{file}” được nêu hai lần.",
+    en: "the file “{file}” is given twice.",
+  },
+  "cli.fail.no-out": {
+    vi: "lệnh report cần tệp kết quả: thêm --out <tệp.xlsx>.",
+    en: "the report command needs an output file: add --out <file.xlsx>.",
+  },
+  "cli.fail.out-not-xlsx": {
+    vi: "tệp kết quả “{file}” phải có đuôi .xlsx.",
+    en: "the output file “{file}” must end in .xlsx.",
+  },
+  "cli.fail.out-is-input": {
+    vi: "tệp kết quả “{file}” trùng với tệp đầu vào; tệp đầu vào không bao giờ bị ghi đè, hãy chọn tên khác.",
+    en: "the output file “{file}” is an input; inputs are never overwritten, choose another name.",
+  },
+  "cli.fail.out-exists": {
+    vi: "tệp kết quả “{file}” đã có; thêm --force để ghi đè, hoặc chọn tên khác.",
+    en: "the output file “{file}” already exists; add --force to replace it, or choose another name.",
+  },
+  "cli.fail.out-not-file": {
+    vi: "“{file}” là một thư mục, không phải tệp; hãy nêu tên tệp .xlsx.",
+    en: "“{file}” is a folder, not a file; name an .xlsx file.",
+  },
+  "cli.fail.out-unwritable": {
+    vi: "không ghi được tệp kết quả “{file}” ({detail}). Hãy kiểm tra thư mục có tồn tại và có quyền ghi không.",
+    en: "cannot write the output file “{file}” ({detail}). Check that the folder exists and can be written to.",
+  },
+  "cli.fail.not-found": {
+    vi: "không tìm thấy tệp “{file}”.",
+    en: "the file “{file}” does not exist.",
+  },
+  "cli.fail.not-xlsx": {
+    vi: "“{file}” không phải là sổ Excel .xlsx.",
+    en: "“{file}” is not an Excel .xlsx workbook.",
+  },
+  "cli.fail.legacy-xls": {
+    vi: "“{file}” là sổ Excel kiểu cũ (.xls) hoặc có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu nếu có, và lưu lại dạng “Sổ làm việc Excel (.xlsx)”.",
+    en: "“{file}” is an old-style Excel workbook (.xls) or is password-protected. Open it in Excel, remove any password, and save it as “Excel Workbook (.xlsx)”.",
+  },
+  "cli.fail.corrupt": {
+    vi: "không đọc được “{file}”: tệp bị hỏng hoặc không phải sổ Excel.",
+    en: "cannot read “{file}”: the file is damaged or not an Excel workbook.",
+  },
+  "cli.fail.no-member-table": {
+    vi: "trong “{file}” không có danh sách thành viên nào (cần một hàng tiêu đề có cột “Họ và tên”).",
+    en: "“{file}” holds no member register (a header row with a “Họ và tên” (name) column is needed).",
+  },
+  "cli.fail.unexpected": {
+    vi: "sự cố ngoài dự kiến: {detail}. Chạy lại với CLUB_REPORT_DEBUG=1 để xem chi tiết, và báo cho nhóm phát triển.",
+    en: "unexpected failure: {detail}. Run again with CLUB_REPORT_DEBUG=1 for details, and tell the developers.",
+  },
+
+  // check
+  "cli.check.file": { vi: "Tệp {file}", en: "File {file}" },
+  "cli.check.sheet": {
+    vi: "Trang “{sheet}”: {members} thành viên; {errors} lỗi, {warnings} cảnh báo, {infos} thông tin",
+    en: "Sheet “{sheet}”: {members} members; {errors} errors, {warnings} warnings, {infos} notes",
+  },
+  "cli.check.other-issues": {
+    vi: "Không gắn với trang nào",
+    en: "Not tied to a sheet",
+  },
+  "cli.check.suggestion": { vi: "Gợi ý: “{suggestion}”", en: "Suggestion: “{suggestion}”" },
+  "cli.check.summary": {
+    vi: "Tổng cộng: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin.",
+    en: "In total: {errors} errors, {warnings} warnings, {infos} notes.",
+  },
+  "cli.severity.error": { vi: "Lỗi", en: "Error" },
+  "cli.severity.warning": { vi: "Cảnh báo", en: "Warning" },
+  "cli.severity.info": { vi: "Thông tin", en: "Note" },
+
+  // stats
+  "cli.stats.title": {
+    vi: "Chỉ tiêu tính đến ngày {date} (người cao tuổi: từ {ageThreshold} tuổi)",
+    en: "Indicators at {date} (older members: aged {ageThreshold} and over)",
+  },
+  "cli.stats.indicator": { vi: "Chỉ tiêu", en: "Indicator" },
+  "cli.stats.total": { vi: "Tổng cộng", en: "Total" },
+  "cli.stats.founded-before": {
+    vi: "Số câu lạc bộ thành lập trước kỳ",
+    en: "Clubs founded before the period",
+  },
+  "cli.stats.cumulative-clubs": { vi: "Số câu lạc bộ lũy kế", en: "Clubs to date" },
+  "cli.stats.target": { vi: "Chỉ tiêu số câu lạc bộ lũy kế", en: "Cumulative target" },
+  "cli.stats.cumulative-rate": {
+    vi: "Tỷ lệ hoàn thành chỉ tiêu lũy kế",
+    en: "Cumulative target completion",
+  },
+
+  // report
+  "cli.report.consolidated": {
+    vi: "Đã gộp {members} thành viên của {tables} danh sách ({files} tệp) vào trang “{sheet}”.",
+    en: "Gathered the {members} members of {tables} registers ({files} files) into the sheet “{sheet}”.",
+  },
+  "cli.report.issuing-body": {
+    vi: "HỘI NGƯỜI CAO TUỔI ……………",
+    en: "ASSOCIATION OF THE ELDERLY ……………",
+  },
+  "cli.report.place": { vi: "……………", en: "……………" },
+  "cli.report.period": { vi: "năm {year}", en: "{year}" },
+  "cli.report.written": {
+    vi: "Đã ghi báo cáo vào {file} (trang “{sheet}”).",
+    en: "The report is written to {file} (sheet “{sheet}”).",
+  },
+  "cli.report.has-issues": {
+    vi: "Lưu ý: danh sách còn {errors} lỗi và {warnings} cảnh báo; chạy “club-report check” để xem chi tiết.",
+    en: "Note: the registers still have {errors} errors and {warnings} warnings; run “club-report check” for details.",
+  },
+  "cli.consolidated.source-header": { vi: "Nguồn", en: "Source" },
+  "cli.consolidated.note-header": { vi: "Ghi chú", en: "Notes" },
+  "cli.consolidated.unread": {
+    vi: "không đọc được {field} “{value}”",
+    en: "unreadable {field} “{value}”",
+  },
+  "cli.consolidated.source": {
+    vi: "{file} / {sheet} / dòng {row}",
+    en: "{file} / {sheet} / row {row}",
+  },
+  "cli.report.unkept": {
+    vi: "Lưu ý: bản sao không giữ được {parts} của “{file}” (công cụ ghi tệp chưa hỗ trợ); tệp gốc không bị thay đổi.",
+    en: "Note: the copy does not keep the {parts} of “{file}” (the file writer does not support them); the original is unchanged.",
+  },
+  "cli.part.charts": { vi: "biểu đồ", en: "charts" },
+  "cli.part.pivot-tables": { vi: "bảng tổng hợp (PivotTable)", en: "pivot tables" },
+  "cli.part.slicers": { vi: "bộ lọc (slicer)", en: "slicers" },
+  "cli.report.members-sheet": { vi: "Danh sách tổng hợp", en: "All members" },
+
+  // demo
+  "cli.demo.step": { vi: "=== {step} ===", en: "=== {step} ===" },
+  "cli.demo.faults": {
+    vi: "Danh sách mẫu cố ý có vài lỗi (thiếu giới tính, dân tộc “Kinhh”, năm sinh trong tương lai, một dòng trùng, một tên gõ bằng bảng mã TCVN3) để thấy lệnh check báo lỗi thế nào.",
+    en: "The sample register holds a few faults on purpose (a missing gender, the ethnic group “Kinhh”, a future year of birth, a repeated row, a name typed in TCVN3) to show how check reports them.",
+  },
+  "cli.demo.done": {
+    vi: "Xong. Báo cáo mẫu ở: {file}",
+    en: "Done. The sample report is at: {file}",
+  },
+} satisfies Record<string, Bilingual>;
+
+export type CliMessageKey = keyof typeof cliMessages;

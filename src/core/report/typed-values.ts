@@ -1,0 +1,38 @@
+/**
+ * The text a report formula matches in the member sheet for each canonical value: the usual Vietnamese spelling,
+ * which is the label of the corresponding reader in src/core/values (a test keeps them in step).
+ *
+ * COUNTIFS compares whole cells, ignoring case only. So a formula counts "Nữ" and "NỮ" but not the other spellings
+ * core reads: "nu" or "Nư" without diacritics, "Nữ giới", "F", legacy TCVN3/VNI text ("N÷"), NFD text, text with
+ * stray spaces; "Uỷ viên" with the old tone placement; "HN", "HCN", "Nghèo", "CN", "PCN", "UV" and the other
+ * abbreviations. Such cells make the recalculated figure differ from core's, and reading the figures back shows it.
+ */
+import type { CategoryFacts } from "../indicators/criteria";
+import type { BoardRole, Gender, Poverty } from "../model";
+
+export const GENDER_TEXT: Readonly<Record<Gender, string>> = { male: "Nam", female: "Nữ" };
+
+export const POVERTY_TEXT: Readonly<Record<Poverty, string>> = {
+  poor: "Hộ nghèo",
+  "near-poor": "Cận nghèo",
+  hardship: "Hoàn cảnh khó khăn",
+  none: "Không",
+};
+
+export const ROLE_TEXT: Readonly<Record<BoardRole, string>> = {
+  chair: "Chủ nhiệm",
+  "vice-chair": "Phó chủ nhiệm",
+  "board-member": "Ủy viên",
+  member: "Thành viên",
+};
+
+/** The typed text of a canonical value: ethnic groups and clubs are written as their canonical names. */
+export function typedText<F extends keyof CategoryFacts>(
+  field: F,
+  value: CategoryFacts[F]
+): string {
+  if (field === "gender") return GENDER_TEXT[value as Gender];
+  if (field === "poverty") return POVERTY_TEXT[value as Poverty];
+  if (field === "role") return ROLE_TEXT[value as BoardRole];
+  return value as string;
+}

@@ -1,0 +1,73 @@
+import type { Member, MemberTable } from "../../src/core/model";
+import type { ReportParameters } from "../../src/core/report";
+
+/**
+ * Already-read member tables for the layout tests. Default columns: A no, B name, C club, D gender, E birth,
+ * F ethnicity, G poverty, H role, I contribution, J loan; header on row 2, members from row 3.
+ */
+export const COLUMNS = {
+  no: 1,
+  name: 2,
+  club: 3,
+  gender: 4,
+  birth: 5,
+  ethnicity: 6,
+  poverty: 7,
+  role: 8,
+  contribution: 9,
+  loan: 10,
+} as const;
+
+export const PARAMS: ReportParameters = {
+  lang: "vi",
+  referenceDate: { year: 2019, month: 12, day: 31 },
+  ageThreshold: 55,
+  plannedClubs: 7,
+  clubsBefore: 11,
+  plannedClubsTotal: 25,
+  issuingBody: "HỘI NCT TỈNH LAI CHÂU",
+  place: "Lai Châu",
+  reportNumber: "15",
+  reportDate: { year: 2019, month: 12, day: 20 },
+  period: "năm 2019",
+};
+
+export function member(row: number, club: string, overrides: Partial<Member> = {}): Member {
+  return {
+    sheet: "Danh sách",
+    row,
+    club,
+    name: `Thành viên ${row}`,
+    gender: "female",
+    birth: { year: 1956 },
+    ethnicity: "Thái",
+    poverty: "poor",
+    role: "member",
+    commune: null,
+    village: null,
+    group: null,
+    contribution: null,
+    loan: null,
+    joined: null,
+    problems: [],
+    ...overrides,
+  };
+}
+
+/** A table of the given members (rows as given), the default columns unless overridden. */
+export function table(members: Member[], overrides: Partial<MemberTable> = {}): MemberTable {
+  const rows = members.map((m) => m.row);
+  return {
+    sheet: "Danh sách",
+    headerRows: [2],
+    firstDataRow: 3,
+    lastDataRow: rows.length > 0 ? Math.max(...rows) : 2,
+    columns: COLUMNS,
+    splitBirth: null,
+    povertyMarks: null,
+    unmapped: [],
+    titleClub: null,
+    members,
+    ...overrides,
+  };
+}

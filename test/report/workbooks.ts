@@ -1,0 +1,79 @@
+/** Small .xlsx registers written for the tests, and the report added to them, through the real readers. */
+import ExcelJS from "exceljs";
+import { readWorkbookGrids } from "../../src/cli/xlsx-grid";
+import { addReportSheet } from "../../src/cli/xlsx-report";
+import type { Grid } from "../../src/core/grid";
+import type { MemberTable } from "../../src/core/model";
+import { readMemberTable } from "../../src/core/register";
+import { buildReportLayout, type ReportLayout, type ReportParameters } from "../../src/core/report";
+
+export interface SheetRows {
+  readonly name: string;
+  /** rows[0] is sheet row 1; null cells are left empty. */
+  readonly rows: readonly (readonly ExcelJS.CellValue[])[];
+  readonly merges?: readonly string[];
+}
+
+export async function writeWorkbook(file: string, sheets: readonly SheetRows[]): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    sheet.rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && value !== undefined) worksheet.getCell(r + 1, c + 1).value = value;
+      })
+    );
+    for (const range of sheet.merges ?? []) worksheet.mergeCells(range);
+  }
+  await workbook.xlsx.writeFile(file);
+}
+
+/** The member table of one sheet, read as the command line reads it. */
+export async function readTable(
+  file: string,
+  sheet: string
+): Promise<{ grid: Grid; table: MemberTable }> {
+  const grid = (await readWorkbookGrids(file)).find((g) => g.sheet === sheet);
+  if (!grid) throw new Error(`${file} has no sheet ${sheet}`);
+  const table = readMemberTable(grid);
+  if (!table) throw new Error(`${file}!${sheet} holds no member table`);
+  return { grid, table };
+}
+
+export interface WrittenReport {
+  readonly file: string;
+  readonly sheet: string;
+  readonly table: MemberTable;
+  readonly layout: ReportLayout;
+}
+
+/** A copy of the register with the report of one of its sheets added. */
+export async function writeReport(
+  register: string,
+  memberSheet: string,
+  params: ReportParameters,
+  out: string
+): Promise<WrittenReport> {
+  const { grid, table } = await readTable(register, memberSheet);
+  const layout = buildReportLayout({ table, grid, params });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(register);
+  const sheet = addReportSheet(workbook, layout);
+  await workbook.xlsx.writeFile(out);
+  return { file: out, sheet, table, layout };
+}
+
+/** A copy of a workbook with some cells of one sheet changed (what a user does after the report is made). */
+export async function editCells(
+  file: string,
+  sheet: string,
+  edits: Readonly<Record<string, ExcelJS.CellValue>>,
+  out: string
+): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const worksheet = workbook.getWorksheet(sheet);
+  if (!worksheet) throw new Error(`${file} has no sheet ${sheet}`);
+  for (const [address, value] of Object.entries(edits)) worksheet.getCell(address).value = value;
+  await workbook.xlsx.writeFile(out);
+}

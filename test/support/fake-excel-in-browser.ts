@@ -1,0 +1,33 @@
+import { buildSync } from "esbuild";
+import { join } from "node:path";
+
+/**
+ * The strict fake of the Excel API (fake-excel.ts), bundled for a browser page: an init script that gives the
+ * task pane an `Office` host and an `Excel.run` working on a fake workbook holding `rows` in the sheet `sheet`.
+ * The page can reach the fake as `window.__excel` to check what the task pane did to the workbook.
+ */
+export function fakeExcelInitScript(
+  sheet: string,
+  rows: unknown[][],
+  displayLanguage = "vi-VN"
+): string {
+  const bundle = buildSync({
+    entryPoints: [join(__dirname, "fake-excel.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: "FakeExcel",
+    platform: "browser",
+    write: false,
+  }).outputFiles[0].text;
+  return `${bundle}
+    (() => {
+      const context = new FakeExcel.FakeContext([${JSON.stringify(sheet)}]);
+      context.sheet(${JSON.stringify(sheet)}).fill(1, 1, ${JSON.stringify(rows)});
+      window.__excel = context;
+      window.Office = {
+        onReady: (callback) => callback(),
+        context: { displayLanguage: ${JSON.stringify(displayLanguage)}, officeTheme: { bodyBackgroundColor: "#ffffff" } },
+      };
+      window.Excel = { run: (work) => work(context) };
+    })();`;
+}
