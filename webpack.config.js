@@ -25,11 +25,7 @@ function productionUrl() {
 /** Every development address becomes the production one; AppDomain names an origin, so it gets the origin. */
 function productionManifest(xml) {
   const url = productionUrl();
-  return xml
-    .split(DEV_URL)
-    .join(url)
-    .split(new URL(DEV_URL).origin)
-    .join(new URL(url).origin);
+  return xml.split(DEV_URL).join(url).split(new URL(DEV_URL).origin).join(new URL(url).origin);
 }
 
 /** Development serves over https with office-addin-dev-certs, loaded only here so that builds and tests never need it. */
@@ -59,7 +55,10 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
+          },
         },
       ],
     },

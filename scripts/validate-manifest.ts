@@ -5,7 +5,9 @@ import { checkManifest } from "./lib/manifest-check";
 const file = process.argv[2] ?? "manifest.xml";
 const problems = checkManifest(readFileSync(file, "utf8"));
 if (problems.length === 0) {
-  console.log(`${file}: the manifest holds together (resids, shared runtime, namespace CLUB, https, vi-VN).`);
+  console.log(
+    `${file}: the manifest holds together (resids, shared runtime, namespace CLUB, https, vi-VN).`
+  );
 } else {
   for (const problem of problems) console.error(`${file}: ${problem}`);
   process.exitCode = 1;

@@ -6,7 +6,11 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 type XmlNode = { [key: string]: unknown };
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  removeNSPrefix: true,
+});
 
 /** Every element with the given local name, anywhere below the node. */
 function findAll(node: unknown, name: string, found: XmlNode[] = []): XmlNode[] {
@@ -29,7 +33,9 @@ function attr(node: XmlNode | undefined, name: string): string | undefined {
 }
 
 /** Each resource kind with the ids it defines and their DefaultValue. */
-function resources(root: XmlNode): Map<string, { kind: string; value: string; overrides: string[] }> {
+function resources(
+  root: XmlNode
+): Map<string, { kind: string; value: string; overrides: string[] }> {
   const map = new Map<string, { kind: string; value: string; overrides: string[] }>();
   const res = findAll(root, "Resources")[0];
   for (const kind of ["Image", "Url", "String"]) {
@@ -46,7 +52,8 @@ function resources(root: XmlNode): Map<string, { kind: string; value: string; ov
 export function checkManifest(xml: string): string[] {
   const problems: string[] = [];
   const wellFormed = XMLValidator.validate(xml);
-  if (wellFormed !== true) return [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`];
+  if (wellFormed !== true)
+    return [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`];
   const root = parser.parse(xml) as XmlNode;
   const app = root["OfficeApp"] as XmlNode | undefined;
   if (!app) return ["no <OfficeApp> root element"];
@@ -74,17 +81,21 @@ export function checkManifest(xml: string): string[] {
   const runtimes = findAll(root, "Runtime");
   if (runtimes.length !== 1) problems.push(`expected one <Runtime>, found ${runtimes.length}`);
   const runtimeResid = attr(runtimes[0], "resid");
-  if (attr(runtimes[0], "lifetime") !== "long") problems.push('the runtime lifetime must be "long"');
+  if (attr(runtimes[0], "lifetime") !== "long")
+    problems.push('the runtime lifetime must be "long"');
   const cf = findAll(root, "ExtensionPoint").find((e) => attr(e, "type") === "CustomFunctions");
   if (!cf) {
     problems.push("no CustomFunctions extension point");
   } else {
     const pageResid = attr(findAll(cf["Page"], "SourceLocation")[0], "resid");
     if (pageResid !== runtimeResid) {
-      problems.push(`custom functions page "${pageResid}" is not the shared runtime "${runtimeResid}"`);
+      problems.push(
+        `custom functions page "${pageResid}" is not the shared runtime "${runtimeResid}"`
+      );
     }
     const ns = attr(cf["Namespace"] as XmlNode, "resid");
-    if (!ns || res.get(ns)?.value !== "CLUB") problems.push("the custom functions namespace is not CLUB");
+    if (!ns || res.get(ns)?.value !== "CLUB")
+      problems.push("the custom functions namespace is not CLUB");
     for (const part of ["Script", "Metadata"]) {
       if (!attr(findAll(cf[part], "SourceLocation")[0], "resid")) {
         problems.push(`custom functions ${part} has no SourceLocation`);
