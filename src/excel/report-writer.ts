@@ -84,10 +84,12 @@ export async function writeReport(
   all.numberFormat = arrays.numberFormats;
   all.formulas = arrays.formulas;
 
+  // A merged cell's style covers its whole area, or Excel would draw its borders round the first cell only.
+  const mergeAt = new Map(layout.merges.map((range) => [range.split(":")[0], range]));
   const byStyle = new Map<string, string[]>();
   for (const cell of layout.cells) {
     const list = byStyle.get(cell.style) ?? [];
-    list.push(cell.address);
+    list.push(mergeAt.get(cell.address) ?? cell.address);
     byStyle.set(cell.style, list);
   }
   for (const [key, addresses] of byStyle) {
