@@ -13,3 +13,28 @@ export function ageAt(birth: DayDate, reference: DayDate): number {
     refMonth > birth.month || (refMonth === birth.month && refDay >= birth.day);
   return birthdayPassed ? years : years - 1;
 }
+
+/** Ages a member can have, both included. */
+export interface AgeBounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * The ages a club member can plausibly have at the report date: outside them the birth is taken as mistyped.
+ * Set by issue 4, not by a regulation: a 16-year-old can join; 110 catches 1895 typed for 1985. A birth year
+ * in the future gives an age below 0, so it is outside them too. Validation flags such a birth, and the
+ * indicators and the report count its age as unknown.
+ */
+export const PLAUSIBLE_AGE: AgeBounds = { min: 16, max: 110 };
+
+/** The age at the reference date when it lies within the bounds; null when unknown or implausible. */
+export function plausibleAge(
+  birth: DayDate | null,
+  reference: DayDate,
+  bounds: AgeBounds = PLAUSIBLE_AGE
+): number | null {
+  if (birth === null) return null;
+  const age = ageAt(birth, reference);
+  return age >= bounds.min && age <= bounds.max ? age : null;
+}

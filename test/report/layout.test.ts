@@ -1,6 +1,6 @@
 import { cellAddress, type Grid } from "../../src/core/grid";
 import { buildReportLayout, type ReportInput, type ReportLayout } from "../../src/core/report";
-import { member, PARAMS, table } from "./builders";
+import { COLUMNS, member, PARAMS, table } from "./builders";
 
 function contentAt(layout: ReportLayout, address: string) {
   return layout.cells.find((cell) => cell.address === address)?.content;
@@ -210,11 +210,14 @@ describe("the report's figures", () => {
       rows: [[], [], [1, "A", "Nậm Tăm"], [2, "B", null], ["Cộng"], [3, "C", "Nà Ca"]],
     };
     const layout = layoutOf({ table: merged, grid });
+    // A club's members are the rows of its runs less the rows empty in every column read (B to J).
+    const empty = (first: number, last: number) =>
+      [..."BCDEFGHIJ"].map((c) => `'Danh sách'!$${c}$${first}:$${c}$${last},""`).join(",");
     expect(formulaAt(layout, figure(layout, "members", "Nậm Tăm"))).toBe(
-      `COUNTIFS('Danh sách'!$B$3:$B$4,"<>")`
+      `ROWS('Danh sách'!$3:$4)-COUNTIFS(${empty(3, 4)})`
     );
     expect(formulaAt(layout, figure(layout, "members", "Nà Ca"))).toBe(
-      `COUNTIFS('Danh sách'!$B$6:$B$6,"<>")`
+      `ROWS('Danh sách'!$6:$6)-COUNTIFS(${empty(6, 6)})`
     );
     // Every club cell filled: counted by name.
     const filled: Grid = {
@@ -227,6 +230,52 @@ describe("the report's figures", () => {
         figure(layout, "members", "Nà Ca")
       )
     ).toContain('"="&$B$');
+  });
+
+  it("count a club's rows across a blank row, not across a row holding something else", () => {
+    const rows = table([member(3, "Bản Học"), member(5, "Bản Học"), member(7, "Bản Học")], {
+      columns: { no: 1, name: 2, gender: 3 },
+    });
+    // Row 4 is blank but for its number; row 6 holds a note in the name column.
+    const grid: Grid = {
+      sheet: "Danh sách",
+      originRow: 1,
+      originCol: 1,
+      rows: [[], [], [1, "A", "Nữ"], [2, null, ""], [3, null, "Nam"], [null, "(chuyển đi)"], [4]],
+    };
+    const layout = layoutOf({ table: rows, grid });
+    const empty = (first: number, last: number) =>
+      `COUNTIFS('Danh sách'!$B$${first}:$B$${last},"",'Danh sách'!$C$${first}:$C$${last},"")`;
+    expect(formulaAt(layout, figure(layout, "members", "Bản Học"))).toBe(
+      `ROWS('Danh sách'!$3:$5)-${empty(3, 5)}+ROWS('Danh sách'!$7:$7)-${empty(7, 7)}`
+    );
+    // Without the grid, only the members' own rows.
+    const blind = layoutOf({ table: rows });
+    expect(formulaAt(blind, figure(blind, "members", "Bản Học"))).toBe(
+      `ROWS('Danh sách'!$3:$3)-${empty(3, 3)}+ROWS('Danh sách'!$5:$5)-${empty(5, 5)}` +
+        `+ROWS('Danh sách'!$7:$7)-${empty(7, 7)}`
+    );
+  });
+
+  it("keep every formula within Excel's 8,192 characters, the 53 ethnic groups listed in one", () => {
+    // Sheet names have at most 31 characters; two clubs interleaved make four runs each.
+    const sheet = "Danh sách thành viên CLB 2019'x";
+    const rows = [3, 4, 5, 6, 7, 8, 9, 10].map((row) =>
+      member(row, row % 2 === 0 ? "Nà Lằng" : "Bản Hon", { sheet })
+    );
+    const layouts = [
+      layoutOf({ table: table(rows, { sheet }) }),
+      layoutOf({ table: table(rows, { sheet, columns: { ...COLUMNS, club: undefined } }) }),
+    ];
+    for (const layout of layouts) {
+      const lengths = layout.cells.map((c) =>
+        c.content.kind === "formula" ? c.content.formula.length : 0
+      );
+      expect(Math.max(...lengths)).toBeLessThan(8192);
+    }
+    // By rows, the ethnic minority of a club adds up its four runs.
+    const minority = formulaAt(layouts[1], figure(layouts[1], "ethnicMinority", "Nà Lằng"));
+    expect(minority.match(/SUM\(COUNTIFS/g)).toHaveLength(4);
   });
 
   it("list every figure of sections I–III once, per club and in total", () => {

@@ -97,6 +97,70 @@ const MARKS = {
   ],
 };
 
+const HEADER = ["STT", "Họ và tên", "Tên CLB", "Giới tính", "Năm sinh", "Dân tộc"];
+
+/**
+ * An ethnic group core cannot read ("Kinhh") is an unknown group, not a minority; a spelling core reads ("Thai"
+ * for Thái) is one a formula cannot match.
+ */
+const ETHNICITIES = {
+  name: "Dân tộc",
+  rows: [
+    HEADER,
+    [1, "Lò Thị Hoa", "Nà Lằng", "Nữ", 1964, "Thái"],
+    [2, "Nguyễn Văn Bình", "Nà Lằng", "Nam", 1958, "Kinhh"],
+    [3, "Nguyễn Thị Lan", "Nà Lằng", "Nữ", 1950, "Kinh"],
+    [4, "Vàng A Sử", "Nà Lằng", "Nam", 1961, "Mông"],
+    [5, "Lò Văn Sơn", "Bản Hon", "Nam", 1965, "Thai"],
+    [6, "Tẩn Thị Mẩy", "Bản Hon", "Nữ", 1963, "Dao"],
+  ],
+};
+
+/**
+ * Births outside the plausible ages 16–110 at 31/12/2019 (validation errors): their ages are unknown. Years:
+ * 2056 (typed for 1956), 1900 (119), 2004 (15), 1908 (111); dates: 31/12/1908 (111), 01/01/2004 (15).
+ * Within them, at both ends: 2003 and 31/12/2003 (16), 1909 and 01/01/1909 (110); and 1964 (55), 1980 (39).
+ */
+const AGES = {
+  name: "Tuổi",
+  rows: [
+    HEADER,
+    [1, "Lò Thị A", "Nà Lằng", "Nữ", 2056, "Thái"],
+    [2, "Lò Thị B", "Nà Lằng", "Nữ", 1900, "Thái"],
+    [3, "Lò Thị C", "Nà Lằng", "Nữ", 2004, "Thái"],
+    [4, "Lò Thị D", "Nà Lằng", "Nữ", 1908, "Thái"],
+    [5, "Lò Thị E", "Nà Lằng", "Nữ", date(1908, 12, 31), "Thái"],
+    [6, "Lò Thị G", "Nà Lằng", "Nữ", date(2004, 1, 1), "Thái"],
+    [7, "Lò Văn H", "Nà Lằng", "Nam", 2003, "Thái"],
+    [8, "Lò Văn I", "Nà Lằng", "Nam", date(2003, 12, 31), "Thái"],
+    [9, "Lò Văn K", "Nà Lằng", "Nam", 1909, "Thái"],
+    [10, "Lò Văn L", "Nà Lằng", "Nam", date(1909, 1, 1), "Thái"],
+    [11, "Lò Văn M", "Nà Lằng", "Nam", 1964, "Thái"],
+    [12, "Lò Văn N", "Nà Lằng", "Nam", 1980, "Thái"],
+  ],
+};
+
+/**
+ * Clubs under heading rows, no club column: rows 4 and 10 are members without a name; row 8 is blank, inside
+ * the second club's rows.
+ */
+const NAMELESS = {
+  name: "Theo CLB",
+  merges: ["A2:F2", "A6:F6"],
+  rows: [
+    ["STT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc", "Hoàn cảnh"],
+    ["I. CLB BẢN HỌC"],
+    [1, "Lò Văn Ngọc", "Nam", 1954, "Thái", "Hộ nghèo"],
+    [2, null, "Nữ", 1960, "Thái", "Cận nghèo"],
+    [3, "Lò Thị Thanh", "Nữ", 1970, "Kinh", null],
+    ["II. CLB BẢN CHĂN"],
+    [1, "Hoàng Thị Sen", "Nữ", 1962, "Giáy", "Hộ nghèo"],
+    [],
+    [2, "Hoàng Văn Tạ", "Nam", 1957, "Giáy", null],
+    [3, null, null, 1949, "Giáy", "Hộ nghèo"],
+  ],
+};
+
 /** Excel's serial of a date (the reference-date cell holds one). */
 function serial(day: DayDate): number {
   return (
@@ -166,6 +230,8 @@ describe("the report recalculated by LibreOffice", () => {
     await writeWorkbook(mixed, [MIXED]);
     const marks = join(dir, "marks-register.xlsx");
     await writeWorkbook(marks, [MARKS]);
+    const awkward = join(dir, "awkward-register.xlsx");
+    await writeWorkbook(awkward, [ETHNICITIES, AGES, NAMELESS]);
 
     const cases: [string, string, string, ReportParameters][] = [
       ["mixed", mixed, MIXED.name, PARAMS],
@@ -174,6 +240,9 @@ describe("the report recalculated by LibreOffice", () => {
       ["heading-clubs", join(FIXTURES, "club-column.xlsx"), "Theo CLB", PARAMS],
       ["split", join(FIXTURES, "split-birth.xlsx"), "Danh sách", PARAMS],
       ["marks-fixture", join(FIXTURES, "poverty-marks.xlsx"), "Bản Pa Tần", PARAMS],
+      ["ethnicities", awkward, ETHNICITIES.name, PARAMS],
+      ["ages", awkward, AGES.name, PARAMS],
+      ["nameless", awkward, NAMELESS.name, PARAMS],
     ];
     for (const [key, register, sheet, params] of cases) {
       reports[key] = await writeReport(register, sheet, params, join(dir, `${key}.xlsx`));
@@ -271,6 +340,46 @@ describe("the report recalculated by LibreOffice", () => {
       { indicator: "poor", club: null, recalculated: 3, core: 2 },
       { indicator: "poorShare", club: null, recalculated: 3 / 8, core: 2 / 8 },
     ]);
+  });
+
+  it("counts an ethnic group core cannot read as unknown, not minority; a variant spelling is uncounted", () => {
+    const at = (id: string, club: string | null) =>
+      sheets.ethnicities.value(
+        reports.ethnicities.layout.figures.find((f) => f.indicator === id && f.club === club)!
+          .address
+      );
+    // Nà Lằng: Thái and Mông; "Kinhh" is neither Kinh nor a minority.
+    expect(at("ethnicMinority", "Nà Lằng")).toBe(2);
+    // "Thai" is Thái to core, but no formula matches it: the read-back names the cell.
+    expect(mismatches(reports.ethnicities, sheets.ethnicities, tables.ethnicities, PARAMS)).toEqual(
+      [
+        { indicator: "ethnicMinority", club: "Bản Hon", recalculated: 1, core: 2 },
+        { indicator: "ethnicMinorityShare", club: "Bản Hon", recalculated: 1 / 2, core: 2 / 2 },
+        { indicator: "ethnicMinority", club: null, recalculated: 3, core: 4 },
+        { indicator: "ethnicMinorityShare", club: null, recalculated: 3 / 6, core: 4 / 6 },
+      ]
+    );
+  });
+
+  it("counts the age of a birth outside the plausible ages as unknown, as core does", () => {
+    expect(mismatches(reports.ages, sheets.ages, tables.ages, PARAMS)).toEqual([]);
+    const at = (id: string) =>
+      sheets.ages.value(
+        reports.ages.layout.figures.find((f) => f.indicator === id && f.club === null)!.address
+      );
+    // 55 and over: 1909, 01/01/1909 (110) and 1964 (55). Under 55: 2003, 31/12/2003 (16) and 1980 (39).
+    expect([at("members"), at("olderMembers"), at("youngerMembers")]).toEqual([12, 3, 3]);
+  });
+
+  it("counts a member row without a name, and no blank row, when clubs are told apart by rows", () => {
+    expect(mismatches(reports.nameless, sheets.nameless, tables.nameless, PARAMS)).toEqual([]);
+    const [first, second] = reports.nameless.layout.figures
+      .filter((f) => f.indicator === "members" && f.club !== null)
+      .map((f) => sheets.nameless.value(f.address));
+    const women = reports.nameless.layout.figures.find(
+      (f) => f.indicator === "women" && f.club === null
+    )!;
+    expect([first, second, sheets.nameless.value(women.address)]).toEqual([3, 3, 3]);
   });
 
   it("follows member cells edited after the report was made", () => {

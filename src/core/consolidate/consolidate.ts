@@ -4,9 +4,8 @@
  * Reading the grid back gives the member table that a consolidated report is built on. Words are the report's
  * own typed texts ("Nữ", "Hộ nghèo", "Chủ nhiệm"), so its formulas count every member whose value was read.
  *
- * A value that could not be read is left blank, so that it counts as unknown in the report as in core (a
- * formula would take "Kinhh" for an ethnic minority, being "not Kinh"), and it is quoted in a note column
- * instead, so nothing typed is lost.
+ * A value that could not be read is left blank, so that it counts as unknown in the report as in core, and it
+ * is quoted in a note column instead, so nothing typed is lost.
  */
 import type { CellValue, Grid } from "../grid";
 import { messages } from "../i18n/messages";

@@ -1,4 +1,4 @@
-import { ageAt } from "../age";
+import { PLAUSIBLE_AGE, plausibleAge, type AgeBounds } from "../age";
 import type { DayDate, Member } from "../model";
 import {
   INDICATOR_BY_ID,
@@ -18,6 +18,11 @@ export interface IndicatorOptions {
   /** The report's reference date: ages are counted at this date. */
   readonly referenceDate: DayDate;
   readonly ageThreshold?: number;
+  /**
+   * Ages a member can have (default `PLAUSIBLE_AGE`, the bounds validation checks): a birth giving an age
+   * outside them is a mistyped one, and the member counts with an unknown age.
+   */
+  readonly plausibleAge?: AgeBounds;
   /** Clubs the plan asks for (for the period, or the cumulative target); no plan, no plan rate. */
   readonly plannedClubs?: number;
   /** Funds (member contributions, VND) the plan asks to mobilise. */
@@ -71,7 +76,7 @@ function valuesOf(
 /**
  * Every catalogue indicator for each club and for all members together. Every row counts as a member, rows with
  * problems and duplicates included (validation reports those); an unknown fact is counted as unknown, never
- * spread over the known categories.
+ * spread over the known categories. An implausible age (a birth in the future, an age over 110) is unknown.
  */
 export function computeIndicators(
   members: readonly Member[],
@@ -91,6 +96,7 @@ export function computeIndicators(
     params
   );
 
+  const bounds = options.plausibleAge ?? PLAUSIBLE_AGE;
   const clubs = new Map<string, GroupTally>();
   for (let m = 0; m < members.length; m++) {
     const member = members[m];
@@ -99,11 +105,7 @@ export function computeIndicators(
       club = plan.newGroup();
       clubs.set(member.club, club);
     }
-    plan.add(
-      club,
-      member,
-      member.birth === null ? null : ageAt(member.birth, options.referenceDate)
-    );
+    plan.add(club, member, plausibleAge(member.birth, options.referenceDate, bounds));
   }
 
   return {

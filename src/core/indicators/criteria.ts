@@ -6,8 +6,9 @@ import type { BoardRole, Gender, Poverty } from "../model";
  * the report's formula builder, which turns each criterion into a COUNTIFS criterion pair over the member table.
  *
  * One rule for unknown values, everywhere: a member whose fact is unknown (blank or unreadable) is matched ONLY by
- * `{ known: false }`. So `notEquals: "Kinh"` counts members of a known group other than Kinh (in Excel: "<>Kinh"
- * together with "<>"), and a number comparison never matches a blank, exactly as in COUNTIFS.
+ * `{ known: false }`. So `notEquals: "Kinh"` counts members of a known group other than Kinh (in Excel: one of
+ * the 53 other groups' names, so that "Kinhh" is not counted), and a number comparison never matches a blank,
+ * exactly as in COUNTIFS.
  */
 
 /** Member facts with a fixed set of canonical values. */
@@ -22,7 +23,10 @@ export interface CategoryFacts {
 
 export type CategoryField = keyof CategoryFacts;
 
-/** "age" is derived, not read: whole years at the report's reference date (see `ageAt`). */
+/**
+ * "age" is derived, not read: whole years at the report's reference date (see `ageAt`), unknown when outside
+ * the plausible ages (see `plausibleAge`).
+ */
 export type NumberField = "age" | "loan" | "contribution";
 
 export type FactField = CategoryField | NumberField;

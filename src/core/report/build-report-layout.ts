@@ -4,6 +4,7 @@
  * a formula over the member sheet generated from the indicator catalogue, so it follows the register when a
  * member row is edited, in Excel and in LibreOffice alike.
  */
+import { PLAUSIBLE_AGE } from "../age";
 import { text, type ReportContext } from "./context";
 import { clubScopes } from "./club-scopes";
 import type { ReportInput } from "./input";
@@ -49,6 +50,7 @@ export function buildReportLayout(input: ReportInput): ReportLayout {
     formulas: new MemberFormulas(input.table, {
       referenceDate: inputs.referenceDate,
       params: paramCells,
+      plausibleAge: params.plausibleAge ?? PLAUSIBLE_AGE,
     }),
     scopes: clubScopes(input.table, input.grid),
     clubs: clubsOf(input),

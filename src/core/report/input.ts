@@ -1,3 +1,4 @@
+import type { AgeBounds } from "../age";
 import type { Grid } from "../grid";
 import type { Lang } from "../i18n/text";
 import type { DayDate, MemberTable } from "../model";
@@ -9,6 +10,8 @@ export interface ReportParameters {
   readonly referenceDate: DayDate;
   /** Members aged this or more are the older members (55 by default in club reports). */
   readonly ageThreshold: number;
+  /** Ages a member can have (default `PLAUSIBLE_AGE`, as in `computeIndicators`); outside them it is unknown. */
+  readonly plausibleAge?: AgeBounds;
   /** Clubs the plan asks to found in the period (null: not set, no rate). */
   readonly plannedClubs: number | null;
   /** Clubs founded before the period, for the cumulative count. */

@@ -2,30 +2,37 @@
  * The catalogue's counts and sums as COUNTIFS / SUMIFS formulas over the member sheet.
  *
  * A count is compiled into clauses, each one COUNTIFS (all its pairs must hold), added or subtracted:
- * - `oneOf` adds one clause per value (the values exclude each other);
+ * - a coded value is its typed text; several values (`oneOf`) are an array constant, COUNTIFS(…,{"Thái","Mông"}),
+ *   which gives one count per value, added up by SUM(…) (the values exclude each other). A field whose values
+ *   form a closed list is known when its cell holds one of them, and `notEquals` is one of the others: "not Kinh"
+ *   is one of the 53 other groups, so "Kinhh", which core cannot read, is an unknown group here too;
  * - `known: false` is "all" minus "known": COUNTIFS cannot say "not a number between 1900 and 73415";
  * - age, read from a year (1955) or a date, is two clauses: the birth cell as a year in 1900–2100 against
  *   YEAR(reference) − age, or as a date serial against EDATE(reference, −12 × age) — the same whole years
- *   `ageAt` counts, birthday included. Text dates ("15/03/1955") are not counted: COUNTIFS compares them as text;
+ *   `ageAt` counts, birthday included. Only plausible ages are known (as in core), so every age clause is held
+ *   within them. Text dates ("15/03/1955") are not counted: COUNTIFS compares them as text;
  * - in the split birth layout ("Năm sinh" over "Nam" | "Nữ") a member's gender is the column holding the year:
  *   women are rows with the "Nữ" cell filled and the "Nam" cell blank, and an age is read from that column;
  * - with "x"-mark poverty columns, a member is poor when "Hộ nghèo" is marked, near-poor when "Cận nghèo" is
  *   marked and "Hộ nghèo" is not, and so on, as core reads them. A mark is any text but "-", 0 and "Không":
  *   other ways of writing "no" ("Bình thường") and words that are not marks ("nghèo lắm", which core cannot
  *   read) count as marks here.
- * Unknown values follow the catalogue's rule: a member with a blank cell is matched only by `known: false`.
+ * Unknown values follow the catalogue's rule: a member with a blank cell (or, for a closed list, a cell holding
+ * none of its texts) is matched only by `known: false`.
  */
+import type { AgeBounds } from "../age";
 import type { Field, MemberTable, Poverty } from "../model";
 import type {
   Bound,
   CategoryField,
   Criterion,
+  FactField,
   Param,
   RangeCriterion,
 } from "../indicators/criteria";
 import { FIRST_YEAR, LAST_YEAR } from "../values/day-date";
-import { columnRange, textLiteral } from "./a1";
-import { typedText } from "./typed-values";
+import { columnRange, sheetPrefix, textLiteral } from "./a1";
+import { closedListTexts, typedText } from "./typed-values";
 
 /** One range / criterion pair of a COUNTIFS; `criterion` is a formula expression giving the criterion text. */
 export interface Pair {
@@ -42,17 +49,31 @@ export interface RowSpan {
 /** Which member rows a figure looks at: rows within the spans (added up) meeting the base pairs. */
 export interface MemberScope {
   readonly spans: readonly RowSpan[];
-  /** The club criterion, or "name not blank" (what makes a row a member's when clubs are told by rows). */
+  /** The club criterion; none when clubs are told apart by rows (the spans hold members and empty rows). */
   readonly base: readonly Pair[];
+  /**
+   * Pairs that hold on an empty row: a count with no pair is then a span's rows less its empty rows, which no
+   * other count matches (each of its pairs asks for a value).
+   */
+  readonly emptyRow?: readonly Pair[];
 }
 
-/** Absolute cells of the report that formulas read: the reference date and each parameter (null: not set). */
+/**
+ * Absolute cells of the report that formulas read: the reference date and each parameter (null: not set);
+ * and the ages a member can have, outside which an age is unknown.
+ */
 export interface FormulaInputs {
   readonly referenceDate: string;
   readonly params: Readonly<Record<Param, string | null>>;
+  readonly plausibleAge: AgeBounds;
 }
 
 type Gender = "male" | "female";
+
+interface Term {
+  readonly sign: 1 | -1;
+  readonly text: string;
+}
 
 interface Clause {
   readonly sign: 1 | -1;
@@ -78,6 +99,20 @@ function markPairs(column: number): Pair[] {
 const BLANK = textLiteral("");
 const NOT_BLANK = textLiteral("<>");
 
+/** An array constant of criteria: the only criterion expression that starts with "{". */
+function isList(pair: Pair): boolean {
+  return pair.criterion.startsWith("{");
+}
+
+const isNumber = (expression: string) => /^-?\d+(\.\d+)?$/.test(expression);
+
+/** The numbers among the bounds reduced to the tightest one (`pick`), then the bounds that are expressions. */
+function tightest(bounds: readonly string[], pick: (...values: number[]) => number): string[] {
+  const numbers = bounds.filter(isNumber).map(Number);
+  const tight = numbers.length > 0 ? [String(pick(...numbers))] : [];
+  return [...tight, ...bounds.filter((bound) => !isNumber(bound))];
+}
+
 /**
  * A criterion text that COUNTIFS takes literally: "=" first when the text starts with a comparison sign, and
  * the wildcards * ? ~ escaped with ~.
@@ -97,7 +132,7 @@ export function exactCellCriterion(cell: string, text: string): string {
 
 /** `"<=1955"`, or `"<="&(YEAR($D$20)-$L$20)` when the bound is an expression. */
 function compare(operator: string, expression: string): string {
-  return /^-?\d+(\.\d+)?$/.test(expression)
+  return isNumber(expression)
     ? textLiteral(operator + expression)
     : `${textLiteral(operator)}&${expression}`;
 }
@@ -123,13 +158,26 @@ export class MemberFormulas {
       clauses = clauses.flatMap((clause) => this.apply(clause, criterion));
     }
     return this.render(
-      clauses.flatMap((clause) =>
-        scope.spans.map((span) => ({
-          sign: clause.sign,
-          text: `COUNTIFS(${this.pairsText(clause.pairs, span)})`,
-        }))
-      )
+      clauses.flatMap((clause) => scope.spans.flatMap((span) => this.terms(clause, span, scope)))
     );
+  }
+
+  /**
+   * One clause over one span: COUNTIFS, added up by SUM over a list. A clause with no pairs is every row of
+   * the span but the empty ones.
+   */
+  private terms(clause: Clause, span: RowSpan, scope: MemberScope): Term[] {
+    if (clause.pairs.length > 0) {
+      const text = `COUNTIFS(${this.pairsText(clause.pairs, span)})`;
+      return [{ sign: clause.sign, text: clause.pairs.some(isList) ? `SUM(${text})` : text }];
+    }
+    const rows = {
+      sign: clause.sign,
+      text: `ROWS(${sheetPrefix(this.table.sheet)}$${span.first}:$${span.last})`,
+    };
+    if (!scope.emptyRow || scope.emptyRow.length === 0) return [rows];
+    const empty = `COUNTIFS(${this.pairsText(scope.emptyRow, span)})`;
+    return [rows, { sign: clause.sign === 1 ? -1 : 1, text: empty }];
   }
 
   /** The total of a money column over the members of the scope (numbers only, as SUMIFS adds them). */
@@ -139,12 +187,15 @@ export class MemberFormulas {
     return this.render(
       scope.spans.map((span) => ({
         sign: 1,
-        text: `SUMIFS(${this.cells(column, span)},${this.pairsText(scope.base, span)})`,
+        text:
+          scope.base.length === 0
+            ? `SUM(${this.cells(column, span)})`
+            : `SUMIFS(${this.cells(column, span)},${this.pairsText(scope.base, span)})`,
       }))
     );
   }
 
-  private render(terms: readonly { sign: 1 | -1; text: string }[]): string {
+  private render(terms: readonly Term[]): string {
     if (terms.length === 0) return "0";
     return terms
       .map((term, i) => (term.sign === -1 ? "-" : i === 0 ? "" : "+") + term.text)
@@ -168,11 +219,15 @@ export class MemberFormulas {
     if ("notEquals" in criterion) {
       return this.notEquals(clause, criterion.field, criterion.notEquals);
     }
-    if ("oneOf" in criterion) {
-      const values: readonly string[] = criterion.oneOf;
-      return values.flatMap((value) => this.equals(clause, criterion.field, value));
-    }
+    if ("oneOf" in criterion) return this.oneOf(clause, criterion.field, criterion.oneOf);
     return this.ranged(clause, criterion as RangeCriterion);
+  }
+
+  /** Gender read from the split birth columns, poverty from mark columns: no column of their own to match. */
+  private isSpecial(field: FactField): boolean {
+    return (
+      (field === "gender" && this.split !== null) || (field === "poverty" && this.marks !== null)
+    );
   }
 
   private get split() {
@@ -189,17 +244,15 @@ export class MemberFormulas {
     return column === undefined ? [] : [withPairs(clause, { column, criterion })];
   }
 
-  private known(clause: Clause, field: Criterion["field"]): Clause[] {
-    if (field === "age") {
-      return this.birthSources(clause).flatMap(({ clause: c, column }) => [
-        withPairs(c, ...this.yearPairs(column)),
-        withPairs(c, ...this.serialPairs(column)),
-      ]);
-    }
+  private known(clause: Clause, field: FactField): Clause[] {
+    if (field === "age") return this.ageRange(clause, []);
     if (field === "gender" && this.split) return this.sources(clause);
     // With mark columns every household has a status: no mark is "none".
     if (field === "poverty" && this.marks) return [clause];
-    return this.onColumn(clause, field, NOT_BLANK);
+    const texts = closedListTexts(field);
+    return texts === null
+      ? this.onColumn(clause, field, NOT_BLANK)
+      : this.inList(clause, field, texts);
   }
 
   private equals(clause: Clause, field: CategoryField, value: string): Clause[] {
@@ -209,18 +262,34 @@ export class MemberFormulas {
       return clause.source === gender ? [clause] : [];
     }
     if (field === "poverty" && this.marks) return this.marked(clause, value as Poverty);
-    const text = typedText(field, value as never);
-    return this.onColumn(clause, field, textLiteral(exactCriterion(text)));
+    return this.inList(clause, field, [typedText(field, value as never)]);
+  }
+
+  private oneOf(clause: Clause, field: CategoryField, values: readonly string[]): Clause[] {
+    if (this.isSpecial(field)) return values.flatMap((value) => this.equals(clause, field, value));
+    return this.inList(
+      clause,
+      field,
+      values.map((value) => typedText(field, value as never))
+    );
   }
 
   private notEquals(clause: Clause, field: CategoryField, value: string): Clause[] {
-    const special = (field === "gender" && this.split) || (field === "poverty" && this.marks);
-    if (special) {
+    if (this.isSpecial(field)) {
       return [...this.known(clause, field), ...this.equals(clause, field, value).map(negate)];
     }
+    const text = typedText(field, value as never);
+    const texts = closedListTexts(field);
+    if (texts !== null) {
+      return this.inList(
+        clause,
+        field,
+        texts.filter((other) => other !== text)
+      );
+    }
+    // A club is any name: not this one, and not blank.
     const column = this.table.columns[field];
     if (column === undefined) return [];
-    const text = typedText(field, value as never);
     return [
       withPairs(
         clause,
@@ -228,6 +297,20 @@ export class MemberFormulas {
         { column, criterion: textLiteral(exactCriterion(text, "<>")) }
       ),
     ];
+  }
+
+  /**
+   * Cells holding one of the texts: one pair, an array constant when there are several. Two array constants in
+   * one COUNTIFS would be paired value by value, so a clause holding one already takes a clause per text.
+   */
+  private inList(clause: Clause, field: Field, texts: readonly string[]): Clause[] {
+    const column = this.table.columns[field];
+    if (column === undefined) return [];
+    const criteria = texts.map((text) => textLiteral(exactCriterion(text)));
+    if (criteria.length <= 1 || clause.pairs.some(isList)) {
+      return criteria.map((criterion) => withPairs(clause, { column, criterion }));
+    }
+    return [withPairs(clause, { column, criterion: `{${criteria.join(",")}}` })];
   }
 
   /** Split layout: the clause restricted to members whose year stands under the given gender. */
@@ -326,23 +409,37 @@ export class MemberFormulas {
   /**
    * Age bounds as bounds on the birth cell. Ages are whole years, so "above a" is "at least a + 1". Aged at
    * least L: born in YEAR(ref) − L or before, or on EDATE(ref, −12 × L) or before (a date serial with a time
-   * of day is still that day, hence "< … + 1"). Aged below B: the other side of the same lines.
+   * of day is still that day, hence "< … + 1"). Aged below B: the other side of the same lines. The plausible
+   * ages bound every clause (at least min, below max + 1), so that "known" is "plausible", as in core.
    */
   private ageRange(
     clause: Clause,
     bounds: readonly { kind: "atLeast" | "above" | "below"; expression: string }[]
   ): Clause[] {
     const ref = this.inputs.referenceDate;
-    const lowest = bounds
-      .filter((b) => b.kind !== "below")
-      .map((b) =>
-        b.kind === "atLeast"
-          ? b.expression
-          : /^\d+$/.test(b.expression)
-            ? String(Number(b.expression) + 1)
-            : `(${b.expression}+1)`
-      );
-    const highest = bounds.filter((b) => b.kind === "below").map((b) => b.expression);
+    const plausible = this.inputs.plausibleAge;
+    const lowest = tightest(
+      [
+        String(plausible.min),
+        ...bounds
+          .filter((b) => b.kind !== "below")
+          .map((b) =>
+            b.kind === "atLeast"
+              ? b.expression
+              : isNumber(b.expression)
+                ? String(Number(b.expression) + 1)
+                : `(${b.expression}+1)`
+          ),
+      ],
+      Math.max
+    );
+    const highest = tightest(
+      [
+        String(plausible.max + 1),
+        ...bounds.filter((b) => b.kind === "below").map((b) => b.expression),
+      ],
+      Math.min
+    );
     return this.birthSources(clause).flatMap(({ clause: c, column }) => {
       const on = (criterion: string): Pair => ({ column, criterion });
       return [

@@ -7,8 +7,9 @@
  * stray spaces; "Uỷ viên" with the old tone placement; "HN", "HCN", "Nghèo", "CN", "PCN", "UV" and the other
  * abbreviations. Such cells make the recalculated figure differ from core's, and reading the figures back shows it.
  */
-import type { CategoryFacts } from "../indicators/criteria";
+import type { CategoryFacts, FactField } from "../indicators/criteria";
 import type { BoardRole, Gender, Poverty } from "../model";
+import { ETHNIC_GROUPS } from "../values/ethnic-groups";
 
 export const GENDER_TEXT: Readonly<Record<Gender, string>> = { male: "Nam", female: "Nữ" };
 
@@ -35,4 +36,18 @@ export function typedText<F extends keyof CategoryFacts>(
   if (field === "poverty") return POVERTY_TEXT[value as Poverty];
   if (field === "role") return ROLE_TEXT[value as BoardRole];
   return value as string;
+}
+
+const ETHNIC_NAMES = ETHNIC_GROUPS.map((group) => group.name);
+
+/**
+ * The typed texts of every value of a field whose values form a closed list: the two genders, the four poverty
+ * statuses, the four roles, the 54 ethnic groups. A club is any name and money any amount: no list (null).
+ */
+export function closedListTexts(field: FactField): readonly string[] | null {
+  if (field === "gender") return Object.values(GENDER_TEXT);
+  if (field === "poverty") return Object.values(POVERTY_TEXT);
+  if (field === "role") return Object.values(ROLE_TEXT);
+  if (field === "ethnicity") return ETHNIC_NAMES;
+  return null;
 }

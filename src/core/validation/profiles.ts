@@ -1,3 +1,5 @@
+import { PLAUSIBLE_AGE, type AgeBounds } from "../age";
+
 /**
  * Rule profiles: the programme norms a club is checked against. They are settings, not constants — provinces
  * differ — so every threshold can be changed; the two built-in profiles carry the defaults of DESIGN.md §2.
@@ -29,7 +31,7 @@ export interface RuleProfile {
   /** The age from which a member counts as older. */
   readonly olderAge: number;
   /** Ages a member can plausibly have at the report date; outside them the year of birth is taken as mistyped. */
-  readonly memberAge: { readonly min: number; readonly max: number };
+  readonly memberAge: AgeBounds;
 }
 
 const QD_1336 = "QĐ 1336/QĐ-TTg";
@@ -55,8 +57,7 @@ export const NATIONAL_PROFILE: RuleProfile = {
   oneChair: true,
   // Club reports count members aged 55+ (HelpAge priority); the Law on the Elderly (2009) says 60: a setting.
   olderAge: 55,
-  // Plausibility bounds set by issue 4, not by a regulation: a 16-year-old can join; 110 catches 1895 for 1985.
-  memberAge: { min: 16, max: 110 },
+  memberAge: PLAUSIBLE_AGE,
 };
 
 /**

@@ -86,6 +86,36 @@ describe("age at the reference date", () => {
   });
 });
 
+describe("implausible ages", () => {
+  // At the end of 2024, the plausible ages (16 to 110) are births from 1914 to 2008.
+  const list = [
+    member({ birth: { year: 2056 } }), // in the future: 1956 mistyped
+    member({ birth: { year: 2009 } }), // 15
+    member({ birth: { year: 2008 } }), // 16
+    member({ birth: { year: 1914 } }), // 110
+    member({ birth: { year: 1913 } }), // 111
+    member({ birth: { year: 1914, month: 12, day: 31 } }), // 110 today
+    member({ birth: { year: 1913, month: 12, day: 31 } }), // 111 today
+  ];
+
+  it("are unknown ages: the member counts, the age does not", () => {
+    const total = totalOf(list);
+    expect(total.members).toBe(7);
+    expect(total.youngerMembers).toBe(1);
+    expect(total.olderMembers).toBe(2);
+    expect(total.ageUnknown).toBe(4);
+    expect(total.age80AndOver).toBe(2);
+    expect(total.legalElderly).toBe(2);
+  });
+
+  it("take other bounds from the options", () => {
+    const total = totalOf(list, { ...END_OF_2024, plausibleAge: { min: 15, max: 111 } });
+    expect(total.youngerMembers).toBe(2);
+    expect(total.olderMembers).toBe(4);
+    expect(total.ageUnknown).toBe(1);
+  });
+});
+
 describe("age bands and older people in the legal sense", () => {
   // Ages at the end of 2024 from bare birth years.
   const ages = [54, 55, 59, 60, 69, 70, 79, 80, 95];
