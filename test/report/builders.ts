@@ -1,5 +1,6 @@
 import type { Member, MemberTable } from "../../src/core/model";
 import type { ReportParameters } from "../../src/core/report";
+import { blankMember } from "../support/member";
 
 /**
  * Already-read member tables for the layout tests. Default columns: A no, B name, C club, D gender, E birth,
@@ -33,7 +34,7 @@ export const PARAMS: ReportParameters = {
 };
 
 export function member(row: number, club: string, overrides: Partial<Member> = {}): Member {
-  return {
+  return blankMember({
     sheet: "Danh sách",
     row,
     club,
@@ -43,15 +44,8 @@ export function member(row: number, club: string, overrides: Partial<Member> = {
     ethnicity: "Thái",
     poverty: "poor",
     role: "member",
-    commune: null,
-    village: null,
-    group: null,
-    contribution: null,
-    loan: null,
-    joined: null,
-    problems: [],
     ...overrides,
-  };
+  });
 }
 
 /** A table of the given members (rows as given), the default columns unless overridden. */

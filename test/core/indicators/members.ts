@@ -1,27 +1,8 @@
 import type { Member } from "../../../src/core/model";
+import { blankMember } from "../../support/member";
 
 /** A member with nothing known but its club; tests set only the facts they are about. */
-export function member(facts: Partial<Member> = {}): Member {
-  return {
-    sheet: "Thành viên",
-    row: 5,
-    club: "CLB Bản Lướt",
-    name: null,
-    gender: null,
-    birth: null,
-    ethnicity: null,
-    poverty: null,
-    role: null,
-    commune: null,
-    village: null,
-    group: null,
-    contribution: null,
-    loan: null,
-    joined: null,
-    problems: [],
-    ...facts,
-  };
-}
+export const member = blankMember;
 
 /** `n` members with the same facts. */
 export function members(n: number, facts: Partial<Member> = {}): Member[] {

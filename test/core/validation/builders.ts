@@ -1,5 +1,6 @@
 import type { FieldProblem, Member, MemberTable } from "../../../src/core/model";
 import { NATIONAL_PROFILE, type RuleProfile } from "../../../src/core/validation";
+import { blankMember } from "../../support/member";
 
 /**
  * Small builders of already-read member tables, so that validation is tested without the register reader.
@@ -33,9 +34,8 @@ export const ROWS_ONLY: RuleProfile = {
 };
 
 export function member(overrides: Partial<Member> = {}): Member {
-  return {
+  return blankMember({
     sheet: "Bản Hon",
-    row: 5,
     club: "Bản Hon",
     name: "Lò Thị Mai",
     gender: "female",
@@ -43,15 +43,9 @@ export function member(overrides: Partial<Member> = {}): Member {
     ethnicity: "Thái",
     poverty: "poor",
     role: "member",
-    commune: null,
-    village: null,
-    group: null,
     contribution: 200000,
-    loan: null,
-    joined: null,
-    problems: [],
     ...overrides,
-  };
+  });
 }
 
 export function problem(
