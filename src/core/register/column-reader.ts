@@ -5,9 +5,9 @@
  * A problem depends only on the column and the text, so cells holding the same text share one problem object.
  */
 import type { CellError, CellValue } from "../grid";
-import { isCellError } from "../grid";
 import type { Field, FieldProblem, ProblemCode } from "../model";
 import { isMark, readPoverty, type Reading } from "../values";
+import { fieldProblem, type RowProblems } from "./row-problems";
 
 /** A cell's text after cleaning, and what cleaning repaired in it (one code per cell). */
 export interface CleanedText {
@@ -22,63 +22,35 @@ export type TextCleaner = (raw: string) => CleanedText;
 interface CellReading<T> {
   readonly value: T | null;
   readonly problem: FieldProblem | null;
+  /**
+   * On a reading kept for a column's text: the problem list of a row whose only problem is this one, which
+   * such rows share as they share the problem.
+   */
+  readonly alone?: readonly FieldProblem[] | null;
+}
+
+function kept<T>(reading: CellReading<T>): CellReading<T> {
+  const { value, problem } = reading;
+  return { value, problem, alone: problem === null ? null : Object.freeze([problem]) };
 }
 
 /**
  * Distinct texts kept per column: every date of a century of births fits, and a column of all-different
- * texts stops growing there (texts beyond it are read each time; nothing is evicted, so a hit costs nothing).
+ * texts stops growing there (texts beyond it are read each time; nothing is evicted, so a hit is one lookup
+ * and no bookkeeping).
  */
 export const COLUMN_MEMO_LIMIT = 1 << 15;
 
 type NonBlank = number | boolean | Date | CellError;
-
-/** The value as typed, as a problem records it. */
-function typedValue(value: CellValue): string | number | boolean | null {
-  if (value === null) return null;
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
-  }
-  if (isCellError(value)) return value.error;
-  return value;
-}
-
-export function fieldProblem(
-  field: Field,
-  code: ProblemCode,
-  column: number,
-  value: CellValue,
-  suggestion?: string
-): FieldProblem {
-  return suggestion === undefined
-    ? { field, code, column, value: typedValue(value) }
-    : { field, code, column, value: typedValue(value), suggestion };
-}
-
-const NO_PROBLEMS: readonly FieldProblem[] = Object.freeze([]);
-
-/** The problems met in the row being read, collected in one reused list and copied out at its exact size. */
-export class RowProblems {
-  private readonly items: FieldProblem[] = [];
-  private count = 0;
-
-  add(problem: FieldProblem): void {
-    this.items[this.count++] = problem;
-  }
-
-  /** The row's problems (one shared empty list for a clean row); the list is then empty for the next row. */
-  take(): readonly FieldProblem[] {
-    if (this.count === 0) return NO_PROBLEMS;
-    const problems = this.items.slice(0, this.count);
-    this.count = 0;
-    return problems;
-  }
-}
 
 export abstract class ColumnReader<T> {
   /** Texts already read; null for a column whose texts rarely repeat (names). */
   private readonly memo: Map<string, CellReading<T>> | null;
   /** A blank cell: nothing, or "missing" in a required column. */
   private readonly blank: CellReading<T>;
+  /** The last text read and its reading: a club's members are listed together, so texts come in runs. */
+  private lastText: string | null = null;
+  private lastReading: CellReading<T>;
 
   constructor(
     protected readonly field: Field,
@@ -90,7 +62,8 @@ export abstract class ColumnReader<T> {
     memoised: boolean
   ) {
     this.memo = memoised ? new Map() : null;
-    this.blank = { value: null, problem: required ? this.problem("missing", null) : null };
+    this.blank = kept<T>({ value: null, problem: required ? this.problem("missing", null) : null });
+    this.lastReading = this.blank;
   }
 
   /** The value of this column's cell in a row; its problem, if any, is added to `problems`. */
@@ -99,11 +72,11 @@ export abstract class ColumnReader<T> {
     const raw = cells[this.index];
     if (typeof raw === "string") {
       const reading = this.textReading(raw);
-      if (reading.problem !== null) problems.add(reading.problem);
+      if (reading.problem !== null) problems.add(reading.problem, reading.alone ?? null);
       return reading.value;
     }
     if (raw === null || raw === undefined) {
-      if (this.blank.problem !== null) problems.add(this.blank.problem);
+      if (this.blank.problem !== null) problems.add(this.blank.problem, this.blank.alone ?? null);
       return null;
     }
     return this.readValue(raw, problems);
@@ -112,15 +85,23 @@ export abstract class ColumnReader<T> {
   /** The sheet's encoding became known: texts read before may read differently now. */
   forget(): void {
     this.memo?.clear();
+    this.lastText = null;
   }
 
   private textReading(raw: string): CellReading<T> {
     const memo = this.memo;
-    let reading = memo?.get(raw);
+    if (memo === null) return raw.trim() === "" ? this.blank : this.readText(raw);
+    if (raw === this.lastText) return this.lastReading;
+    let reading = memo.get(raw);
     if (reading === undefined) {
       reading = raw.trim() === "" ? this.blank : this.readText(raw);
-      if (memo !== null && memo.size < COLUMN_MEMO_LIMIT) memo.set(raw, reading);
+      if (memo.size < COLUMN_MEMO_LIMIT) {
+        if (reading !== this.blank) reading = kept(reading);
+        memo.set(raw, reading);
+      }
     }
+    this.lastText = raw;
+    this.lastReading = reading;
     return reading;
   }
 

@@ -19,15 +19,14 @@ import {
 import {
   type CleanedText,
   type ColumnReader,
-  fieldProblem,
   MARKED,
   MarkColumn,
-  RowProblems,
   TextColumn,
   UNREAD,
   ValueColumn,
   WordColumn,
 } from "./column-reader";
+import { fieldProblem, RowProblems } from "./row-problems";
 import { cleanTextIn } from "./sheet-encoding";
 
 /** 0-based grid column indexes of a table's fields; -1 where the table has none. */
@@ -81,8 +80,8 @@ export class MemberRowReader {
   private readonly contribution: ValueColumn<number>;
   private readonly loan: ValueColumn<number>;
   private readonly joined: ValueColumn<DayDate>;
-  /** Every column that keeps what its texts read as. */
-  private readonly columns: readonly ColumnReader<unknown>[];
+  /** The columns whose texts are cleaned first: what they read as depends on the sheet's encoding. */
+  private readonly cleanedColumns: readonly ColumnReader<unknown>[];
 
   /** `encoding`: the sheet's legacy encoding when its title or header rows show one. */
   constructor(
@@ -131,22 +130,16 @@ export class MemberRowReader {
     this.contribution = value("contribution", at.contribution, readMoney);
     this.loan = value("loan", at.loan, readMoney);
     this.joined = value("joined", at.joined, readDayDate);
-    this.columns = [
+    this.cleanedColumns = [
       this.club,
       this.commune,
       this.village,
       this.group,
       this.gender,
-      this.birth,
-      this.splitMale,
-      this.splitFemale,
       this.ethnicity,
       this.poverty,
       ...(this.marks ?? []),
       this.role,
-      this.contribution,
-      this.loan,
-      this.joined,
     ];
   }
 
@@ -158,7 +151,7 @@ export class MemberRowReader {
     const clean = cleanTextIn(raw, this.encoding);
     if (clean.legacy && this.encoding === null) {
       this.encoding = clean.legacy;
-      for (const column of this.columns) column.forget();
+      for (const column of this.cleanedColumns) column.forget();
     }
     return { text: clean.text, problem: problemOf(clean) };
   }

@@ -73,7 +73,7 @@ export function readMemberTable(grid: Grid): MemberTable | null {
     let club: string | null = null;
     if (at.club >= 0) club = reader.readClub(cells) ?? clubAbove;
     const member = reader.read(cells, grid.originRow + i, club ?? headingClub ?? defaultClub);
-    if (member.name !== null && isTotalsLabel(member.name)) {
+    if (member.name !== null && mayBeTotalsLabel(member.name) && isTotalsLabel(member.name)) {
       inFooter = true;
       continue;
     }

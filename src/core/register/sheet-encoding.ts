@@ -5,27 +5,51 @@
  */
 import type { CellValue } from "../grid";
 import { cleanText, type CleanText } from "../text/clean-text";
-import { isVietnameseSyllable } from "../text/syllable";
+import { isLatin1SyllableAt, isVietnameseSyllable } from "../text/syllable";
 import { legacyToUnicode, type LegacyEncoding } from "../text/legacy";
-
-/** Words holding a Latin-1 letter beyond ASCII: the ones a legacy encoding changes. */
-const MARKED_WORD = /[A-Za-z\u00a1-\u00ff]*[\u00a1-\u00ff][A-Za-z\u00a1-\u00ff]*/g;
-/** A quick look first: a text without a Latin-1 letter beyond ASCII has no such word to judge. */
-const LATIN1_LETTER = /[\u00a1-\u00ff]/;
 
 export function cleanTextIn(raw: string, encoding: LegacyEncoding | null): CleanText {
   const clean = cleanText(raw);
-  if (clean.legacy || encoding === null || !LATIN1_LETTER.test(clean.text)) return clean;
-  const words = clean.text.match(MARKED_WORD);
+  if (clean.legacy || encoding === null) return clean;
   // Only words that are not Vietnamese as they stand, and all become Vietnamese once converted.
-  if (!words || words.some(isVietnameseSyllable)) return clean;
-  const converted = words.map((word) => legacyToUnicode(word, encoding));
-  if (!converted.every(isVietnameseSyllable)) return clean;
+  const words = unreadMarkedWords(clean.text);
+  if (words === null) return clean;
+  if (!words.every((word) => isVietnameseSyllable(legacyToUnicode(word, encoding)))) return clean;
   return {
     ...clean,
     text: legacyToUnicode(clean.text, encoding).normalize("NFC"),
     legacy: encoding,
   };
+}
+
+/** Letters of the words a legacy encoding changes: ASCII letters and Latin-1 characters beyond ASCII. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xa1 && c <= 0xff);
+}
+
+/**
+ * The words holding a Latin-1 character beyond ASCII (the ones a legacy encoding changes) when none of them
+ * reads as Vietnamese as it stands; null when one does, or when there are none. A Unicode name shows a
+ * Vietnamese word at once, so the look stops there, before any word is copied out.
+ */
+function unreadMarkedWords(text: string): string[] | null {
+  let words: string[] | null = null;
+  let start = 0;
+  let marked = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (isWordChar(c)) {
+      if (c >= 0xa1) marked = true;
+      continue;
+    }
+    if (marked) {
+      if (isLatin1SyllableAt(text, start, i)) return null;
+      (words ??= []).push(text.slice(start, i));
+    }
+    start = i + 1;
+    marked = false;
+  }
+  return words;
 }
 
 /** The legacy encoding of the first legacy text among these rows (the title and header rows), if any. */

@@ -1,4 +1,5 @@
 import { detectLegacy, legacyToUnicode, type LegacyEncoding } from "./legacy";
+import { isTidy } from "./tidy";
 
 /** The canonical form of a hand-typed text, and what was wrong with the text as typed. */
 export interface CleanText {
@@ -11,11 +12,6 @@ export interface CleanText {
   readonly straySpaces: boolean;
 }
 
-/**
- * A text made only of single-spaced printable ASCII, Latin-1, Latin Extended and precomposed Vietnamese
- * letters is already NFC with clean spacing: the common case, settled by this one test.
- */
-const TIDY = /^[!-~\u00a1-\u02ff\u1ea0-\u1ef9]+(?: [!-~\u00a1-\u02ff\u1ea0-\u1ef9]+)*$/;
 /** Zero-width space, non-joiner, joiner, word joiner and byte order mark: invisible, never meant. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 /**
@@ -24,11 +20,6 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
  */
 const ODD_WHITESPACE = /\s{2,}|[^\S ]/g;
 
-/** Whether a text is already NFC with clean spacing, by the one test above (false for some such texts). */
-export function isTidy(text: string): boolean {
-  return TIDY.test(text);
-}
-
 /**
  * Cleans one cell's text: legacy TCVN3 / VNI converted to Unicode (only when detected), NFC, invisible
  * characters removed, every run of whitespace made one plain space, and the ends trimmed. Line breaks
@@ -36,6 +27,7 @@ export function isTidy(text: string): boolean {
  * as it is the letter "ư" of an undetected TCVN3 text.
  */
 export function cleanText(raw: string): CleanText {
+  // The common case: a tidy text needs no cleaning, only a look for a legacy encoding.
   if (isTidy(raw)) {
     const legacy = detectLegacy(raw);
     const text = legacy ? legacyToUnicode(raw, legacy) : raw;

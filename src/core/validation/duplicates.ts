@@ -1,6 +1,7 @@
 import { cellAddress } from "../grid";
 import type { Member, MemberTable } from "../model";
 import { type Issue, makeIssue, type IssueParams, rowRefParam } from "./issue";
+import { FirstByHash } from "./first-by-hash";
 import { sameTextHash, sameTextKey } from "./same-text";
 
 /** The first row of a person, and of that person in each further club (rare, so made only when needed). */
@@ -19,24 +20,58 @@ function personKey(member: Member): string {
  * Finds people listed twice: the same normalised name and birth year. In one club the later row is an error
  * that names the first; in two clubs it is a warning (someone may have moved).
  *
- * One Map lookup per member, so a register of a million rows stays linear, and on a number: each member is
- * first filed under a hash of its name and year, with no key string built. Only a member whose hash is taken
- * (the same person, or rarely another one) is compared by its full key.
+ * A register of a million rows stays linear: before the check, every member is filed under a hash of its
+ * name and birth year — one slot of a typed array, no key string built — in a pass of its own, so that the
+ * table's scattered slots do not compete for the memory cache with the rest of validation. Only a member whose
+ * hash was taken before it (the same person, or rarely another one) is then compared by its full key.
  */
 export class DuplicateFinder {
-  /** The first member met under each hash. */
-  private readonly byHash = new Map<number, Member>();
+  /** Per member, the first member filed under the same hash (its index), or -1. */
+  private readonly firstOfHash: Int32Array;
+  /** Index of each table's first member. */
+  private readonly starts: number[] = [];
   /** People met under a hash already taken, by full key; the first member of a hash joins when it repeats. */
   private readonly people = new Map<string, Seen>();
 
-  check(member: Member, table: MemberTable, clubKey: string): Issue | null {
-    if (member.name === null || member.birth === null) return null;
-    const hash = Math.imul(sameTextHash(member.name) ^ member.birth.year, 0x01000193);
-    const firstOfHash = this.byHash.get(hash);
-    if (firstOfHash === undefined) {
-      this.byHash.set(hash, member);
-      return null;
+  /** The members of these tables are then checked in this order, each with its index in it. */
+  constructor(private readonly tables: readonly MemberTable[]) {
+    let count = 0;
+    for (const table of tables) {
+      this.starts.push(count);
+      count += table.members.length;
     }
+    const known = new Uint8Array(count);
+    const hashes = new Int32Array(count);
+    let index = 0;
+    for (const table of tables) {
+      for (const { name, birth } of table.members) {
+        if (name !== null && birth !== null) {
+          known[index] = 1;
+          hashes[index] = sameTextHash(name) ^ birth.year;
+        }
+        index++;
+      }
+    }
+    const byHash = new FirstByHash(count);
+    this.firstOfHash = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      this.firstOfHash[i] = known[i] === 0 ? -1 : byHash.firstOrFile(hashes[i], i);
+    }
+  }
+
+  /** The member at an index (the rare look back at a member whose hash is taken). */
+  private memberAt(index: number): Member {
+    let t = this.starts.length - 1;
+    while (this.starts[t] > index) t--;
+    return this.tables[t].members[index - this.starts[t]];
+  }
+
+  /** The duplicate issue of the member at `index` (of `table`, in club `clubKey`), or null. */
+  check(index: number, table: MemberTable, clubKey: string): Issue | null {
+    const first = this.firstOfHash[index];
+    if (first < 0) return null;
+    const member = this.memberAt(index);
+    const firstOfHash = this.memberAt(first);
     const person = personKey(member);
     let seen = this.people.get(person);
     if (seen === undefined && personKey(firstOfHash) === person) {
@@ -54,6 +89,7 @@ export class DuplicateFinder {
     return duplicateIssue(member, table, seen.first, "dup.other-club");
   }
 }
+
 function duplicateIssue(
   member: Member,
   table: MemberTable,

@@ -1,8 +1,9 @@
-import type { DayDate, MemberTable } from "../model";
+import type { DayDate, Member, MemberTable } from "../model";
 import { RULE_IDS, type RuleId, type Severity } from "./catalogue";
 import { ClubTally, clubIssues } from "./club-rules";
 import { DuplicateFinder } from "./duplicates";
 import type { Issue } from "./issue";
+import { sortIssues } from "./issue-order";
 import { checkBirth, checkMoney } from "./member-rules";
 import { problemIssue } from "./problems";
 import { NATIONAL_PROFILE, type RuleProfile } from "./profiles";
@@ -39,10 +40,27 @@ export function validate(
 ): ValidationResult {
   const profile = options.profile ?? NATIONAL_PROFILE;
   const issues: Issue[] = [];
-  const duplicates = new DuplicateFinder();
+  const duplicates = new DuplicateFinder(tables);
+  /** The member being checked, numbered as the duplicate finder numbers them: through the tables in order. */
+  let index = 0;
   const clubs = new Map<string, ClubTally>();
   const clubKeys = new Map<string, string>();
   const sheetOrder = new Map<string, number>();
+  /** A club as a member names it, and the key and tally of the club it is (spellings aside). */
+  const clubOf = (member: Member) => {
+    let key = clubKeys.get(member.club);
+    if (key === undefined) {
+      key = sameTextKey(member.club);
+      clubKeys.set(member.club, key);
+    }
+    let tally = clubs.get(key);
+    if (tally === undefined) {
+      tally = new ClubTally(member.club, member.sheet);
+      clubs.set(key, tally);
+    }
+    return { name: member.club, key, tally };
+  };
+  let club: ReturnType<typeof clubOf> | null = null;
 
   for (const table of tables) {
     if (!sheetOrder.has(table.sheet)) sheetOrder.set(table.sheet, sheetOrder.size);
@@ -57,45 +75,17 @@ export function validate(
       const loan = checkMoney(member, table, "loan");
       if (loan !== null) issues.push(loan);
 
-      let clubKey = clubKeys.get(member.club);
-      if (clubKey === undefined) {
-        clubKey = sameTextKey(member.club);
-        clubKeys.set(member.club, clubKey);
-      }
-      const duplicate = duplicates.check(member, table, clubKey);
+      // A club's members are mostly listed together: its key and tally are looked up when the club changes.
+      if (club === null || member.club !== club.name) club = clubOf(member);
+      const duplicate = duplicates.check(index++, table, club.key);
       if (duplicate !== null) issues.push(duplicate);
-
-      let tally = clubs.get(clubKey);
-      if (tally === undefined) {
-        tally = new ClubTally(member.club, member.sheet);
-        clubs.set(clubKey, tally);
-      }
-      tally.add(member, table, typeof birth === "number" ? birth : null, profile.olderAge);
+      club.tally.add(member, table, typeof birth === "number" ? birth : null, profile.olderAge);
     }
   }
   for (const tally of clubs.values()) issues.push(...clubIssues(tally, profile));
 
-  issues.sort(issueOrder(sheetOrder));
+  sortIssues(issues, sheetOrder);
   return { issues, summary: summarise(issues) };
-}
-
-const RULE_ORDER = new Map<RuleId, number>(RULE_IDS.map((id, index) => [id, index]));
-
-/** Nulls last: club-level issues follow the rows of their sheet. */
-function compareNullable(a: number | null | undefined, b: number | null | undefined): number {
-  if (a === b) return 0;
-  if (a === null || a === undefined) return 1;
-  if (b === null || b === undefined) return -1;
-  return a - b;
-}
-
-function issueOrder(sheetOrder: ReadonlyMap<string, number>): (a: Issue, b: Issue) => number {
-  const sheetIndex = (issue: Issue) => (issue.sheet === null ? null : sheetOrder.get(issue.sheet));
-  return (a, b) =>
-    compareNullable(sheetIndex(a), sheetIndex(b)) ||
-    compareNullable(a.row, b.row) ||
-    compareNullable(a.column, b.column) ||
-    compareNullable(RULE_ORDER.get(a.rule), RULE_ORDER.get(b.rule));
 }
 
 function summarise(issues: readonly Issue[]): ValidationSummary {

@@ -43,8 +43,8 @@ const MS_PER_DAY = 86_400_000;
 const FIRST_DAY = Date.UTC(FIRST_YEAR, 0, 1) / MS_PER_DAY;
 const LAST_DAY = Date.UTC(LAST_YEAR, 11, 31) / MS_PER_DAY;
 const yearReadings: Reading<DayDate>[] = [];
-/** At most one per day of FIRST_YEAR–LAST_YEAR. */
-const dayReadings = new Map<number, Reading<DayDate>>();
+/** By day since the first day of FIRST_YEAR; made at its full length so that it stays a plain array. */
+const dayReadings = new Array<Reading<DayDate> | undefined>(LAST_DAY - FIRST_DAY + 1);
 
 /** A year in range. */
 function yearReading(year: number): Reading<DayDate> {
@@ -54,16 +54,16 @@ function yearReading(year: number): Reading<DayDate> {
 /** A day given as days since 1 January 1970, read when its year is in range. */
 function dayReading(unixDay: number): Reading<DayDate> {
   if (unixDay < FIRST_DAY || unixDay > LAST_DAY) return UNREADABLE;
-  let reading = dayReadings.get(unixDay);
+  const index = unixDay - FIRST_DAY;
+  let reading = dayReadings[index];
   if (reading === undefined) {
     const date = new Date(unixDay * MS_PER_DAY);
-    const day = {
+    reading = readAs({
       year: date.getUTCFullYear(),
       month: date.getUTCMonth() + 1,
       day: date.getUTCDate(),
-    };
-    reading = readAs(day);
-    dayReadings.set(unixDay, reading);
+    });
+    dayReadings[index] = reading;
   }
   return reading;
 }

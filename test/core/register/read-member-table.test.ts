@@ -1,6 +1,7 @@
 import type { CellValue, Grid } from "../../../src/core/grid";
 import type { MemberTable } from "../../../src/core/model";
 import { readMemberTable } from "../../../src/core/register";
+import { COLUMN_MEMO_LIMIT } from "../../../src/core/register/column-reader";
 
 function read(rows: CellValue[][], sheet = "Sheet1", originRow = 1, originCol = 1): MemberTable {
   const grid: Grid = { sheet, originRow, originCol, rows };
@@ -360,6 +361,30 @@ describe("poverty as marks", () => {
   });
 });
 
+describe("columns of many different texts", () => {
+  test("a column holding more distinct texts than are kept is read all the same", () => {
+    const villages = Array.from({ length: COLUMN_MEMO_LIMIT + 10 }, (_, i) => `Bản  ${i + 1}`);
+    const rows: CellValue[][] = [["Họ và tên", "Thôn/Bản"]];
+    for (const village of [...villages, villages[0], villages[villages.length - 1]]) {
+      rows.push(["Lò Thị Hoa", village]);
+    }
+    const members = read(rows).members;
+    expect(members).toHaveLength(COLUMN_MEMO_LIMIT + 12);
+    expect(members[0].village).toBe("Bản 1");
+    expect(members[COLUMN_MEMO_LIMIT + 10].village).toBe("Bản 1");
+    expect(members[COLUMN_MEMO_LIMIT + 11].village).toBe(`Bản ${COLUMN_MEMO_LIMIT + 10}`);
+    expect(members[COLUMN_MEMO_LIMIT + 11].problems).toEqual([
+      {
+        field: "village",
+        code: "stray-spaces",
+        column: 2,
+        value: `Bản  ${COLUMN_MEMO_LIMIT + 10}`,
+        suggestion: `Bản ${COLUMN_MEMO_LIMIT + 10}`,
+      },
+    ]);
+  });
+});
+
 describe("the sheet's legacy encoding", () => {
   test("a word that could be TCVN3 or VNI is read in the encoding of the sheet's header", () => {
     const vniHeader: CellValue[] = ["Hoï vaø teân", "Daân toäc"];
@@ -382,6 +407,29 @@ describe("the sheet's legacy encoding", () => {
     expect(table.members[0].ethnicity).toBeNull();
     expect(table.members[0].problems).toMatchObject([
       { field: "ethnicity", code: "unreadable", value: "Moâng" },
+    ]);
+  });
+
+  test("a legacy text in the rows tells the encoding for the ambiguous words after it", () => {
+    const table = read([
+      ["Họ và tên", "Dân tộc"],
+      ["Lò Thị Hoa", "Moâng"],
+      ["Vaøng A Söû", "Moâng"],
+      ["Lò Văn Hùng", "Moâng"],
+    ]);
+    expect(table.members.map((m) => [m.name, m.ethnicity])).toEqual([
+      ["Lò Thị Hoa", null],
+      ["Vàng A Sử", "Mông"],
+      ["Lò Văn Hùng", "Mông"],
+    ]);
+    expect(table.members[2].problems).toEqual([
+      {
+        field: "ethnicity",
+        code: "legacy-encoding",
+        column: 2,
+        value: "Moâng",
+        suggestion: "Mông",
+      },
     ]);
   });
 

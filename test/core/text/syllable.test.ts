@@ -1,4 +1,4 @@
-import { isVietnameseSyllable } from "../../../src/core/text/syllable";
+import { isLatin1SyllableAt, isVietnameseSyllable } from "../../../src/core/text/syllable";
 
 describe("isVietnameseSyllable", () => {
   it.each([
@@ -22,5 +22,20 @@ describe("isVietnameseSyllable", () => {
     ["an empty word", ""],
   ])("rejects %s: %s", (_, word) => {
     expect(isVietnameseSyllable(word)).toBe(false);
+  });
+});
+
+describe("isLatin1SyllableAt", () => {
+  it.each([
+    ["Lò Thị Hà", 0, 2, true],
+    ["Lò Thị Hà", 7, 9, true],
+    ["HÀ GIANG", 0, 2, true],
+    ["Lò Smith", 3, 8, false],
+    ["un café", 3, 7, false],
+    ["NguyÔn", 0, 6, false],
+    ["Hµ", 0, 2, false],
+    ["Lò", 1, 1, false],
+  ])("in %j, the word at [%i, %i) is a syllable: %p", (text, start, end, expected) => {
+    expect(isLatin1SyllableAt(text, start, end)).toBe(expected);
   });
 });

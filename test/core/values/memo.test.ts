@@ -26,6 +26,16 @@ describe("memoize", () => {
     expect(seen).toEqual(["a", "b", "c", "a"]);
   });
 
+  test("keeps forgetting the oldest text as texts keep coming", () => {
+    const seen: string[] = [];
+    const read = memoize((text: string) => {
+      seen.push(text);
+      return text;
+    }, 3);
+    for (const text of ["a", "b", "c", "d", "e", "f", "g", "e", "f", "g", "d"]) read(text);
+    expect(seen).toEqual(["a", "b", "c", "d", "e", "f", "g", "d"]);
+  });
+
   test("does not keep long texts", () => {
     let reads = 0;
     const read = memoize(() => ++reads);
