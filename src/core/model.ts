@@ -92,6 +92,11 @@ export interface MemberTable {
   readonly povertyMarks: Readonly<Partial<Record<Exclude<Poverty, "none">, number>>> | null;
   /** Header cells that match no canonical field. */
   readonly unmapped: readonly { readonly column: number; readonly header: string }[];
+  /**
+   * Rows below a totals row (and above any signature line) that hold something in the member columns but were
+   * not taken as members: reported, so that nothing is skipped silently. The signature block itself is not.
+   */
+  readonly rowsAfterFooter: readonly { readonly row: number; readonly text: string }[];
   /** The club named in the title rows, if any (used when there is no club column). */
   readonly titleClub: string | null;
   readonly members: readonly Member[];

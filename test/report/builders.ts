@@ -1,6 +1,6 @@
 import type { Member, MemberTable } from "../../src/core/model";
 import type { ReportParameters } from "../../src/core/report";
-import { blankMember } from "../support/member";
+import { blankMember, blankTable } from "../support/member";
 
 /**
  * Already-read member tables for the layout tests. Default columns: A no, B name, C club, D gender, E birth,
@@ -50,18 +50,12 @@ export function member(row: number, club: string, overrides: Partial<Member> = {
 
 /** A table of the given members (rows as given), the default columns unless overridden. */
 export function table(members: Member[], overrides: Partial<MemberTable> = {}): MemberTable {
-  const rows = members.map((m) => m.row);
-  return {
+  return blankTable(members, {
     sheet: "Danh sách",
     headerRows: [2],
     firstDataRow: 3,
-    lastDataRow: rows.length > 0 ? Math.max(...rows) : 2,
+    lastDataRow: members.length > 0 ? Math.max(...members.map((m) => m.row)) : 2,
     columns: COLUMNS,
-    splitBirth: null,
-    povertyMarks: null,
-    unmapped: [],
-    titleClub: null,
-    members,
     ...overrides,
-  };
+  });
 }

@@ -44,7 +44,10 @@ export function readMemberTable(grid: Grid): MemberTable | null {
   const strongCore = coreColumns === 0 ? Infinity : Math.min(2, coreColumns);
 
   const members: Member[] = [];
+  const rowsAfterFooter: { row: number; text: string }[] = [];
   let inFooter = false;
+  // Below a signature line, names and titles are the signatures: expected, not worth a note.
+  let inSignatures = false;
   let clubAbove: string | null = null;
   let headingClub: string | null = null;
   for (let i = first; i < grid.rows.length; i++) {
@@ -58,6 +61,7 @@ export function readMemberTable(grid: Grid): MemberTable | null {
       const note = noteOf(cells, reader);
       if (note === SIGNATURE) {
         inFooter = true;
+        inSignatures = true;
         continue;
       }
       if (note !== null) {
@@ -65,9 +69,19 @@ export function readMemberTable(grid: Grid): MemberTable | null {
         clubAbove = null;
         continue;
       }
-      if (inFooter || !hasAny(cells, contentColumns)) continue;
+      if (!hasAny(cells, contentColumns)) continue;
+      if (inFooter) {
+        if (!inSignatures) {
+          rowsAfterFooter.push({
+            row: grid.originRow + i,
+            text: rowText(cells, contentColumns, reader),
+          });
+        }
+        continue;
+      }
     } else {
       inFooter = false;
+      inSignatures = false;
     }
 
     let club: string | null = null;
@@ -96,6 +110,7 @@ export function readMemberTable(grid: Grid): MemberTable | null {
     unmapped: header.unmapped.map((u) => ({ column: grid.originCol + u.index, header: u.header })),
     titleClub,
     members,
+    rowsAfterFooter,
   };
 }
 
@@ -197,6 +212,19 @@ function isNumberedName(cells: readonly CellValue[], at: ColumnIndexes): boolean
   if (at.no < 0 || typeof cells[at.no] !== "number") return false;
   const name = cells[at.name];
   return typeof name === "string" && !isBlank(name) && clubFromTitle(name) === null;
+}
+
+/** What a row holds in the member columns, as one line ("Nguyễn Văn A · 1955"), for a message. */
+function rowText(
+  cells: readonly CellValue[],
+  columns: readonly number[],
+  reader: MemberRowReader
+): string {
+  return columns
+    .map((c) => cells[c])
+    .filter((v) => !isBlank(v))
+    .map((v) => (typeof v === "string" ? reader.textOf(v) : String(v)))
+    .join(" · ");
 }
 
 function hasAny(cells: readonly CellValue[], columns: readonly number[]): boolean {

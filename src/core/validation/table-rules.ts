@@ -12,6 +12,23 @@ export function absentRequiredFields(table: MemberTable): Field[] {
   });
 }
 
+/** One note per row below the footer that holds something but was not read as a member. */
+export function rowsAfterFooterIssues(table: MemberTable): Issue[] {
+  return table.rowsAfterFooter.map(({ row, text }) =>
+    makeIssue("row.after-footer", {
+      sheet: table.sheet,
+      cell: null,
+      row,
+      column: null,
+      field: null,
+      club: null,
+      value: text,
+      params: { row, value: text },
+      suggestion: null,
+    })
+  );
+}
+
 /** One issue per absent required column, on the header, instead of one per member. */
 export function missingColumnIssue(table: MemberTable, field: Field): Issue {
   return makeIssue("table.missing-column", {

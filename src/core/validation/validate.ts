@@ -8,7 +8,7 @@ import { checkBirth, checkMoney } from "./member-rules";
 import { problemIssue } from "./problems";
 import { NATIONAL_PROFILE, type RuleProfile } from "./profiles";
 import { sameTextKey } from "./same-text";
-import { absentRequiredFields, missingColumnIssue } from "./table-rules";
+import { absentRequiredFields, missingColumnIssue, rowsAfterFooterIssues } from "./table-rules";
 
 export interface ValidationOptions {
   /** The report's reference date: ages are computed at it. */
@@ -65,6 +65,7 @@ export function validate(
   for (const table of tables) {
     if (!sheetOrder.has(table.sheet)) sheetOrder.set(table.sheet, sheetOrder.size);
     for (const field of absentRequiredFields(table)) issues.push(missingColumnIssue(table, field));
+    issues.push(...rowsAfterFooterIssues(table));
 
     for (const member of table.members) {
       for (const problem of member.problems) issues.push(problemIssue(member, problem));

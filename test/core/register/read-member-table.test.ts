@@ -113,6 +113,21 @@ describe("totals and signature rows", () => {
       [2, "Lò Thị Hoa", "CLB Nà Lằng"],
       [4, "Tẩn Láo Sài", "CLB Nà Ca"],
     ]);
+    expect(table.rowsAfterFooter).toEqual([]);
+  });
+
+  test("a row below the totals row that is not read as a member is reported, not skipped silently", () => {
+    const table = read([
+      HEADER,
+      [1, "Lò Thị Hoa", "Nữ", 1955, "Thái"],
+      ["Cộng", null, null, 1],
+      [null, "Vàng A Sử", null, 1960],
+      [],
+      [null, "Người lập biểu"],
+      [null, "Lò Văn Sơn"],
+    ]);
+    expect(table.members.map((m) => m.name)).toEqual(["Lò Thị Hoa"]);
+    expect(table.rowsAfterFooter).toEqual([{ row: 4, text: "Vàng A Sử · 1960" }]);
   });
 
   test("a signature block without a totals row is recognised by its own words", () => {

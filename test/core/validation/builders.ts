@@ -1,6 +1,6 @@
 import type { FieldProblem, Member, MemberTable } from "../../../src/core/model";
 import { NATIONAL_PROFILE, type RuleProfile } from "../../../src/core/validation";
-import { blankMember } from "../../support/member";
+import { blankMember, blankTable } from "../../support/member";
 
 /**
  * Small builders of already-read member tables, so that validation is tested without the register reader.
@@ -58,20 +58,14 @@ export function table(
   members: readonly Member[],
   overrides: Partial<MemberTable> = {}
 ): MemberTable {
-  const rows = members.map((m) => m.row);
-  return {
+  return blankTable(members, {
     sheet: members[0]?.sheet ?? "Bản Hon",
     headerRows: [4],
-    firstDataRow: rows.length ? Math.min(...rows) : 5,
-    lastDataRow: rows.length ? Math.max(...rows) : 5,
+    firstDataRow: members.length ? Math.min(...members.map((m) => m.row)) : 5,
+    lastDataRow: members.length ? Math.max(...members.map((m) => m.row)) : 5,
     columns: COLUMNS,
-    splitBirth: null,
-    povertyMarks: null,
-    unmapped: [],
-    titleClub: null,
-    members,
     ...overrides,
-  };
+  });
 }
 
 export interface ClubShape {

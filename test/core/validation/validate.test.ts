@@ -102,6 +102,28 @@ describe("validate", () => {
     );
   });
 
+  test("a row left below the totals row is a note, in both languages; a table without one has none", () => {
+    const notes = (rowsAfterFooter: { row: number; text: string }[]) =>
+      validate([table([member()], { rowsAfterFooter })], {
+        reference: REPORT_DATE,
+        profile: ROWS_ONLY,
+      }).issues;
+    expect(notes([])).toEqual([]);
+    const [issue] = notes([{ row: 9, text: "Vàng A Sử · 1960" }]);
+    expect([issue.rule, issue.severity, issue.row, issue.value]).toEqual([
+      "row.after-footer",
+      "info",
+      9,
+      "Vàng A Sử · 1960",
+    ]);
+    expect(issueRecord(issue, "vi").message).toBe(
+      "Dòng 9 (“Vàng A Sử · 1960”) nằm dưới dòng tổng cộng nên không được tính là thành viên. Nếu đây là một thành viên, hãy chuyển dòng này lên trên dòng tổng cộng."
+    );
+    expect(issueRecord(issue, "en").message).toMatch(
+      /^Row 9 \(“Vàng A Sử · 1960”\) is below the totals row/
+    );
+  });
+
   test("the split birth layout stands for the gender and birth columns", () => {
     const { gender: _g, birth: _b, ...columns } = COLUMNS;
     const issues = validate([table([member()], { columns, splitBirth: { male: 3, female: 4 } })], {

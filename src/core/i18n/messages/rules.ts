@@ -58,6 +58,10 @@ export const ruleMessages = {
     vi: "Chức vụ “{value}” ở ô {cell} không có trong danh mục (Chủ nhiệm, Phó chủ nhiệm, Ủy viên, Thành viên), nên thành viên ở dòng {row} không được tính vào ban chủ nhiệm. Hãy chọn một chức vụ trong danh mục.",
     en: "The role “{value}” in {cell} is not in the catalogue (Chủ nhiệm: chair, Phó chủ nhiệm: vice-chair, Ủy viên: board member, Thành viên: member), so the member in row {row} is not counted on the board. Choose a role from the catalogue.",
   },
+  "rule.row.after-footer": {
+    vi: "Dòng {row} (“{value}”) nằm dưới dòng tổng cộng nên không được tính là thành viên. Nếu đây là một thành viên, hãy chuyển dòng này lên trên dòng tổng cộng.",
+    en: "Row {row} (“{value}”) is below the totals row, so it is not counted as a member. If it is a member, move the row above the totals row.",
+  },
   "rule.dup.same-club": {
     vi: "Thành viên “{name}” (sinh năm {year}) ở dòng {row} trùng với {first} trong cùng câu lạc bộ “{club}”. Hãy xoá dòng trùng, hoặc sửa lại nếu đây là hai người khác nhau.",
     en: "The member “{name}” (born {year}) in row {row} repeats {first} of the same club, “{club}”. Delete the repeated row, or correct it if these are two different people.",
