@@ -54,7 +54,9 @@ describe("the task pane in Chromium", () => {
       // Fluent's Tab repeats its label in a hidden element that reserves the bold width: compare the first.
       await expect(areas.nth(i).locator("span").first().textContent()).resolves.toBe(name);
     }
-    await expect(page.getByRole("tabpanel").textContent()).resolves.toContain("Hãy đọc trang tính");
+    await expect(page.getByRole("tabpanel").textContent()).resolves.toContain(
+      "bấm “Đọc trang tính đang mở” ở phía trên"
+    );
     await expect(page.getByText("Đang chạy ngoài Excel").count()).resolves.toBe(1);
     await expect(
       page.getByRole("button", { name: "Đọc trang tính đang mở" }).isDisabled()

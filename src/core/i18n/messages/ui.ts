@@ -60,8 +60,8 @@ export const uiMessages = {
   "ui.goToCell": { vi: "Chọn ô {cell}", en: "Select cell {cell}" },
   "ui.suggestion": { vi: "Đề xuất: {value}", en: "Suggested: {value}" },
   "ui.readFirst": {
-    vi: "Hãy đọc trang tính danh sách thành viên trước (nút bên dưới hoặc ở mục Kiểm tra dữ liệu).",
-    en: "Read the member sheet first (the button below, or in Check data).",
+    vi: "Hãy mở trang danh sách thành viên rồi bấm “Đọc trang tính đang mở” ở phía trên.",
+    en: "Open the member sheet, then press “Read the open sheet” above.",
   },
   "ui.referenceDate": { vi: "Ngày tính tuổi", en: "Reference date for ages" },
   "ui.ageThreshold": { vi: "Ngưỡng tuổi cao", en: "Older age threshold" },
