@@ -98,12 +98,18 @@ export function computeIndicators(
 
   const bounds = options.plausibleAge ?? PLAUSIBLE_AGE;
   const clubs = new Map<string, GroupTally>();
+  // A club's members come together: its tally is looked up when the club changes, not per member.
+  let clubName: string | null = null;
+  let club: GroupTally | undefined;
   for (let m = 0; m < members.length; m++) {
     const member = members[m];
-    let club = clubs.get(member.club);
-    if (club === undefined) {
-      club = plan.newGroup();
-      clubs.set(member.club, club);
+    if (member.club !== clubName || club === undefined) {
+      clubName = member.club;
+      club = clubs.get(clubName);
+      if (club === undefined) {
+        club = plan.newGroup();
+        clubs.set(clubName, club);
+      }
     }
     plan.add(club, member, plausibleAge(member.birth, options.referenceDate, bounds));
   }
