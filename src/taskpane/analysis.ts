@@ -1,7 +1,7 @@
 import type { Grid } from "../core/grid";
 import { computeIndicators, type IndicatorResult } from "../core/indicators";
 import type { MemberTable } from "../core/model";
-import { profileById, validate, type ValidationResult } from "../core/validation";
+import { NATIONAL_PROFILE, profileById, validate, type ValidationResult } from "../core/validation";
 import type { PaneSettings } from "./settings";
 
 /** The register read from the open sheet: the grid as read and the member table found in it. */
@@ -17,8 +17,10 @@ export interface Analysis {
 
 /** Validation and indicators of a register under the pane's settings: the same core calls as the command line. */
 export function analyse(register: SheetRegister, settings: PaneSettings): Analysis {
-  const base = profileById(settings.profile) ?? profileById("national");
-  const profile = { ...base!, olderAge: settings.ageThreshold };
+  const profile = {
+    ...(profileById(settings.profile) ?? NATIONAL_PROFILE),
+    olderAge: settings.ageThreshold,
+  };
   return {
     validation: validate([register.table], { reference: settings.referenceDate, profile }),
     indicators: computeIndicators(register.table.members, {

@@ -16,6 +16,11 @@ export function defaultSettings(): PaneSettings {
   return { referenceDate: today(), ageThreshold: DEFAULT_AGE_THRESHOLD, profile: "national" };
 }
 
+/** A count typed in a form field ("18"); null for anything else, so that no figure is guessed. */
+export function wholeNumber(text: string): number | null {
+  return /^\d+$/.test(text.trim()) ? Number(text) : null;
+}
+
 /** "2026-11-28" ⇄ DayDate, as an <input type="date"> speaks. */
 export function isoDate(date: DayDate): string {
   const pad = (n: number | undefined) => String(n ?? 1).padStart(2, "0");

@@ -13,6 +13,7 @@ import { messages } from "../../core/i18n/messages";
 import { say } from "../../core/i18n/text";
 import { INDICATOR_BY_ID, planRate, type IndicatorId } from "../../core/indicators";
 import type { Analysis } from "../analysis";
+import { wholeNumber } from "../settings";
 import { LangContext, formatNumber, formatShare, useT } from "../i18n";
 
 /** The figures staff ask for first; every other indicator of the catalogue is in the report. */
@@ -33,10 +34,6 @@ const SHOWN: readonly IndicatorId[] = [
   "loanTotal",
   "contributionTotal",
 ];
-
-function wholeNumber(text: string): number | null {
-  return /^\d+$/.test(text.trim()) ? Number(text) : null;
-}
 
 export function IndicatorsArea(props: {
   analysis: Analysis;

@@ -22,7 +22,7 @@ import { writeReport } from "../../excel/report-writer";
 import { inExcel, readCellValues } from "../../excel/workbook";
 import type { SheetRegister } from "../analysis";
 import { LangContext, formatNumber, formatShare, useT } from "../i18n";
-import type { PaneSettings } from "../settings";
+import { type PaneSettings, wholeNumber } from "../settings";
 
 type Outcome =
   | { readonly kind: "idle" }
@@ -34,10 +34,6 @@ type Outcome =
       readonly differences: readonly { difference: FigureDifference; cells: UncountedCell[] }[];
     }
   | { readonly kind: "failed"; readonly reason: string };
-
-function count(text: string): number | null {
-  return /^\d+$/.test(text.trim()) ? Number(text) : null;
-}
 
 /** "Tạo báo cáo": writes the standard report as a new sheet, then reads its figures back and compares them. */
 export function ReportArea(props: {
@@ -64,7 +60,7 @@ export function ReportArea(props: {
     setOutcome({ kind: "writing" });
     try {
       const { table, grid } = props.register;
-      const plannedClubs = count(form.plannedClubs);
+      const plannedClubs = wholeNumber(form.plannedClubs);
       const layout = buildReportLayout({
         table,
         grid,
@@ -73,8 +69,8 @@ export function ReportArea(props: {
           referenceDate: props.settings.referenceDate,
           ageThreshold: props.settings.ageThreshold,
           plannedClubs,
-          clubsBefore: count(form.clubsBefore),
-          plannedClubsTotal: count(form.targetClubs),
+          clubsBefore: wholeNumber(form.clubsBefore),
+          plannedClubsTotal: wholeNumber(form.targetClubs),
           issuingBody: form.issuingBody,
           place: form.place,
           period: form.period,
@@ -95,8 +91,8 @@ export function ReportArea(props: {
         ...(plannedClubs === null ? {} : { plannedClubs }),
       });
       const plan = {
-        clubsBefore: count(form.clubsBefore),
-        plannedClubsTotal: count(form.targetClubs),
+        clubsBefore: wholeNumber(form.clubsBefore),
+        plannedClubsTotal: wholeNumber(form.targetClubs),
       };
       const differences = compareFigures(layout.figures, values, indicators, plan).map(
         (difference) => ({
