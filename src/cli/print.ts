@@ -6,7 +6,7 @@ import { messages } from "../core/i18n/messages";
 import type { CliMessageKey } from "../core/i18n/messages/cli";
 import { say, type Lang, type Params } from "../core/i18n/text";
 import type { Indicator, IndicatorValues } from "../core/indicators";
-import { issueMessage, type Issue, type Severity } from "../core/validation";
+import { issueCell, issueMessage, type Issue, type Severity } from "../core/validation";
 import { formatAmount, formatDay, formatShare } from "../core/validation/format";
 import type { CheckResult } from "./check";
 import { CLUB_INDICATORS, totalIndicators } from "./figures";
@@ -35,7 +35,7 @@ function severityCounts(issues: readonly Issue[]): Params {
 /** One line per issue: severity, cell, message; its suggestion on the next line, under the message. */
 function issueLines(issues: readonly Issue[], lang: Lang, indent: string): string[] {
   const labels = issues.map((issue) => t(SEVERITY_LABEL[issue.severity], lang));
-  const cells = issues.map((issue) => issue.cell ?? "—");
+  const cells = issues.map((issue) => issueCell(issue) ?? "—");
   const labelWidth = widest(labels);
   const cellWidth = widest(cells);
   const under = indent + " ".repeat(labelWidth + cellWidth + 4);

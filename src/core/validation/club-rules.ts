@@ -52,7 +52,6 @@ function clubIssue(
 ): Issue {
   return makeIssue(rule, {
     sheet: tally.sheet,
-    cell: null,
     row: null,
     column: null,
     field,

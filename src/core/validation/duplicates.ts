@@ -1,4 +1,3 @@
-import { cellAddress } from "../grid";
 import type { Member, MemberTable } from "../model";
 import { type Issue, makeIssue, type IssueParams, rowRefParam } from "./issue";
 import { FirstByHash } from "./first-by-hash";
@@ -108,7 +107,6 @@ function duplicateIssue(
   };
   return makeIssue(rule, {
     sheet: member.sheet,
-    cell: column === null ? null : cellAddress(member.row, column),
     row: member.row,
     column,
     field: "name",

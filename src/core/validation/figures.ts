@@ -1,4 +1,3 @@
-import { cellAddress } from "../grid";
 import type { Bilingual } from "../i18n/text";
 import { type Issue, type IssueParam, makeIssue } from "./issue";
 
@@ -56,7 +55,6 @@ export function checkReportedFigure(check: FigureCheck): Issue | null {
   const at = check.at;
   return makeIssue("figure.mismatch", {
     sheet: at?.sheet ?? null,
-    cell: at === undefined ? null : cellAddress(at.row, at.column),
     row: at?.row ?? null,
     column: at?.column ?? null,
     field: null,

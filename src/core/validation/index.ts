@@ -15,7 +15,7 @@ export {
   type FigureCheck,
   type ReportedFigure,
 } from "./figures";
-export type { Issue, IssueParam, IssueParams, TypedValue } from "./issue";
+export { type Issue, issueCell, type IssueParam, type IssueParams, type TypedValue } from "./issue";
 export { issueMessage, issueRecord, type IssueRecord } from "./message";
 export {
   LAICHAU_PROFILE,

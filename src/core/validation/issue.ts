@@ -1,3 +1,4 @@
+import { cellAddress } from "../grid";
 import type { RuleMessageKey } from "../i18n/messages/rules";
 import type { Bilingual } from "../i18n/text";
 import type { DayDate, Field } from "../model";
@@ -31,15 +32,17 @@ export interface Issue {
   readonly severity: Severity;
   /** null only for a reported figure whose place is not known. */
   readonly sheet: string | null;
-  /** "C12"; null for club-level issues and figures without a place. */
-  readonly cell: string | null;
-  /** 1-based sheet row; null for club-level issues. */
+  /** 1-based sheet row; null for club-level issues. The cell's address ("C12") is `issueCell`'s. */
   readonly row: number | null;
   /** 1-based sheet column; null when the issue is not about one cell. */
   readonly column: number | null;
   readonly field: Field | null;
   readonly club: string | null;
   readonly value: TypedValue;
+  /**
+   * What the message needs beyond the issue's own place and value, which every message can use without them
+   * being repeated here: {cell}, {row}, {field}, {expected} and {value} (see placeParams).
+   */
   readonly params: IssueParams;
   /** A proposed replacement value. Only ever a proposal: core never changes a grid or a member. */
   readonly suggestion: string | null;
@@ -54,7 +57,6 @@ export function makeIssue(rule: RuleId, draft: IssueDraft): Issue {
     rule,
     severity: RULES[rule].severity,
     sheet: draft.sheet,
-    cell: draft.cell,
     row: draft.row,
     column: draft.column,
     field: draft.field,
@@ -63,6 +65,34 @@ export function makeIssue(rule: RuleId, draft: IssueDraft): Issue {
     params: draft.params,
     suggestion: draft.suggestion,
   };
+}
+
+/**
+ * The issue's cell as Excel names it ("C12"), or null when it is not about one cell. Made when it is shown,
+ * not stored: a million issues would otherwise carry a million short strings that are rarely read.
+ */
+export function issueCell(issue: Pick<Issue, "row" | "column">): string | null {
+  return issue.row === null || issue.column === null ? null : cellAddress(issue.row, issue.column);
+}
+
+/** For an issue whose message needs nothing beyond its place and value: a million of them share it. */
+export const NO_PARAMS: IssueParams = Object.freeze({});
+
+/**
+ * The parameters every message can use, from the issue's own properties. Made when a message is rendered, not
+ * when the issue is: most of a large register's issues are never shown.
+ */
+export function placeParams(issue: Issue): IssueParams {
+  const params: Record<string, IssueParam> = {
+    cell: issueCell(issue) ?? "",
+    value: issue.value === null ? "" : String(issue.value),
+  };
+  if (issue.row !== null) params.row = issue.row;
+  if (issue.field !== null) {
+    params.field = fieldParam(issue.field);
+    params.expected = expectedParam(issue.field);
+  }
+  return params;
 }
 
 /* Parameters that only name a message are made once per field and shared by every issue that uses them. */

@@ -1,8 +1,7 @@
 import { ageAt } from "../age";
-import { cellAddress } from "../grid";
 import type { DayDate, Member, MemberTable } from "../model";
 import { formatDay } from "./format";
-import { fieldParam, type Issue, makeIssue } from "./issue";
+import { type Issue, makeIssue } from "./issue";
 import type { RuleProfile } from "./profiles";
 
 /** The birth cell: the birth column, or with the split layout the column of the member's gender. */
@@ -31,10 +30,8 @@ export function checkBirth(
   if (!future && age >= min && age <= max) return age;
 
   const column = birthColumn(member, table);
-  const cell = column === null ? null : cellAddress(member.row, column);
   return makeIssue(future ? "cell.birth-future" : "cell.age-range", {
     sheet: member.sheet,
-    cell,
     row: member.row,
     column,
     field: "birth",
@@ -42,7 +39,6 @@ export function checkBirth(
     value: birth.month === undefined ? birth.year : formatDay(birth),
     params: {
       year: birth.year,
-      cell: cell ?? "",
       age,
       min,
       max,
@@ -61,20 +57,14 @@ export function checkMoney(
   const amount = member[field];
   if (amount === null || amount >= 0) return null;
   const column = table.columns[field] ?? null;
-  const cell = column === null ? null : cellAddress(member.row, column);
   return makeIssue("cell.money-negative", {
     sheet: member.sheet,
-    cell,
     row: member.row,
     column,
     field,
     club: member.club,
     value: amount,
-    params: {
-      cell: cell ?? "",
-      field: fieldParam(field),
-      amount: { kind: "money", value: amount },
-    },
+    params: { amount: { kind: "money", value: amount } },
     suggestion: String(-amount),
   });
 }

@@ -2,7 +2,7 @@ import { messages } from "../i18n/messages";
 import { fill, type Lang } from "../i18n/text";
 import { RULES } from "./catalogue";
 import { formatAmount, formatDay, formatShare } from "./format";
-import type { Issue, IssueParam, IssueParams } from "./issue";
+import { type Issue, issueCell, type IssueParam, type IssueParams, placeParams } from "./issue";
 
 function renderParam(param: IssueParam, lang: Lang): string {
   if (typeof param === "string" || typeof param === "number") return String(param);
@@ -27,7 +27,8 @@ function renderParams(params: IssueParams, lang: Lang): Record<string, string> {
 
 /** The issue's message from the rule catalogue, in Vietnamese or English. */
 export function issueMessage(issue: Issue, lang: Lang): string {
-  return fill(messages[RULES[issue.rule].message][lang], renderParams(issue.params, lang));
+  const params = { ...placeParams(issue), ...issue.params };
+  return fill(messages[RULES[issue.rule].message][lang], renderParams(params, lang));
 }
 
 /** One issue as the command line prints it (one JSON object per issue). */
@@ -44,12 +45,12 @@ export interface IssueRecord {
 }
 
 export function issueRecord(issue: Issue, lang: Lang): IssueRecord {
-  const { rule, severity, sheet, cell, row, field, value, suggestion } = issue;
+  const { rule, severity, sheet, row, field, value, suggestion } = issue;
   return {
     rule,
     severity,
     sheet,
-    cell,
+    cell: issueCell(issue),
     row,
     field,
     value,

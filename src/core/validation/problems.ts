@@ -1,8 +1,7 @@
-import { cellAddress } from "../grid";
 import type { FieldProblem, Member } from "../model";
 import { isMark } from "../values";
 import type { RuleId } from "./catalogue";
-import { expectedParam, fieldParam, type Issue, makeIssue } from "./issue";
+import { type Issue, makeIssue, NO_PARAMS } from "./issue";
 
 /** A loan cell ticked ("x", "có", "✓") says the member borrowed, but not how much; other text is mistyped money. */
 function isLoanMark(problem: FieldProblem): boolean {
@@ -32,22 +31,14 @@ function ruleOf(problem: FieldProblem): RuleId {
 /** Exactly one issue for each problem the reader recorded: the catalogue decides its rule and wording. */
 export function problemIssue(member: Member, problem: FieldProblem): Issue {
   const rule = ruleOf(problem);
-  const cell = cellAddress(member.row, problem.column);
   return makeIssue(rule, {
     sheet: member.sheet,
-    cell,
     row: member.row,
     column: problem.column,
     field: problem.field,
     club: member.club,
     value: problem.value,
-    params: {
-      cell,
-      row: member.row,
-      field: fieldParam(problem.field),
-      value: problem.value === null ? "" : String(problem.value),
-      expected: expectedParam(problem.field),
-    },
+    params: NO_PARAMS,
     suggestion: problem.suggestion ?? null,
   });
 }

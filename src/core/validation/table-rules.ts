@@ -1,5 +1,5 @@
 import type { Field, MemberTable } from "../model";
-import { fieldParam, type Issue, makeIssue } from "./issue";
+import { type Issue, makeIssue, NO_PARAMS } from "./issue";
 
 /** The fields every member must have (DESIGN.md §3 and issue 4). */
 export const REQUIRED_FIELDS: readonly Field[] = ["name", "gender", "birth", "ethnicity"];
@@ -17,13 +17,12 @@ export function rowsAfterFooterIssues(table: MemberTable): Issue[] {
   return table.rowsAfterFooter.map(({ row, text }) =>
     makeIssue("row.after-footer", {
       sheet: table.sheet,
-      cell: null,
       row,
       column: null,
       field: null,
       club: null,
       value: text,
-      params: { row, value: text },
+      params: NO_PARAMS,
       suggestion: null,
     })
   );
@@ -33,13 +32,12 @@ export function rowsAfterFooterIssues(table: MemberTable): Issue[] {
 export function missingColumnIssue(table: MemberTable, field: Field): Issue {
   return makeIssue("table.missing-column", {
     sheet: table.sheet,
-    cell: null,
     row: table.headerRows[0] ?? null,
     column: null,
     field,
     club: table.titleClub,
     value: null,
-    params: { sheet: table.sheet, field: fieldParam(field) },
+    params: { sheet: table.sheet },
     suggestion: null,
   });
 }

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { issueMessage, type Issue } from "../../core/validation";
+import { issueCell, issueMessage } from "../../core/validation";
 import { inExcel, selectCell } from "../../excel/workbook";
 import type { Analysis } from "../analysis";
 import { LangContext, useT } from "../i18n";
@@ -25,9 +25,8 @@ export function CheckArea({ analysis }: { analysis: Analysis }): React.JSX.Eleme
     warnings: summary.bySeverity.warning ?? 0,
     infos: summary.bySeverity.info ?? 0,
   };
-  const show = (issue: Issue) => {
-    if (issue.sheet && issue.cell)
-      void inExcel((context) => selectCell(context, issue.sheet!, issue.cell!));
+  const show = (sheet: string, cell: string) => {
+    void inExcel((context) => selectCell(context, sheet, cell));
   };
   return (
     <section>
@@ -35,22 +34,26 @@ export function CheckArea({ analysis }: { analysis: Analysis }): React.JSX.Eleme
         {t("ui.summary", counts)} {counts.errors === 0 ? t("ui.clean") : ""}
       </Text>
       <ul className={styles.list}>
-        {issues.slice(0, shown).map((issue, i) => (
-          <li key={i} className={styles.item}>
-            <span>
-              <Badge color={COLOR[issue.severity]}>{t(`ui.severity.${issue.severity}`)}</Badge>{" "}
-              {issue.cell && (
-                <Button size="small" appearance="transparent" onClick={() => show(issue)}>
-                  {t("ui.goToCell", { cell: issue.cell })}
-                </Button>
+        {issues.slice(0, shown).map((issue, i) => {
+          const { sheet } = issue;
+          const cell = issueCell(issue);
+          return (
+            <li key={i} className={styles.item}>
+              <span>
+                <Badge color={COLOR[issue.severity]}>{t(`ui.severity.${issue.severity}`)}</Badge>{" "}
+                {sheet !== null && cell !== null && (
+                  <Button size="small" appearance="transparent" onClick={() => show(sheet, cell)}>
+                    {t("ui.goToCell", { cell })}
+                  </Button>
+                )}
+              </span>
+              <Text>{issueMessage(issue, lang)}</Text>
+              {issue.suggestion !== null && (
+                <Text italic>{t("ui.suggestion", { value: issue.suggestion })}</Text>
               )}
-            </span>
-            <Text>{issueMessage(issue, lang)}</Text>
-            {issue.suggestion !== null && (
-              <Text italic>{t("ui.suggestion", { value: issue.suggestion })}</Text>
-            )}
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ul>
       {issues.length > shown && (
         <Button onClick={() => setShown(shown + PAGE)}>

@@ -1,5 +1,10 @@
 import type { FieldProblem, Member, MemberTable } from "../../../src/core/model";
-import { NATIONAL_PROFILE, type RuleProfile } from "../../../src/core/validation";
+import {
+  type Issue,
+  issueCell,
+  NATIONAL_PROFILE,
+  type RuleProfile,
+} from "../../../src/core/validation";
 import { blankMember, blankTable } from "../../support/member";
 
 /**
@@ -108,4 +113,9 @@ export function club(shape: ClubShape): Member[] {
       role: board[i] ?? "member",
     })
   );
+}
+
+/** An issue with the address of its cell, as the task pane and the command line show it. */
+export function located(issue: Issue): Issue & { readonly cell: string | null } {
+  return { ...issue, cell: issueCell(issue) };
 }

@@ -41,7 +41,7 @@ describe("club rules (programme norms, all warnings)", () => {
       rule: "club.size",
       severity: "warning",
       sheet: "Bản Hon",
-      cell: null,
+      column: null,
       row: null,
       club: "Bản Hon",
     });

@@ -1,7 +1,7 @@
 import { issueMessage, validate } from "../../../src/core/validation";
 import type { Member, MemberTable } from "../../../src/core/model";
 import { sameTextHash } from "../../../src/core/validation/same-text";
-import { member, REPORT_DATE, ROWS_ONLY, table } from "./builders";
+import { member, REPORT_DATE, ROWS_ONLY, table, located } from "./builders";
 
 function issuesOf(...tables: MemberTable[]) {
   return validate(tables, { reference: REPORT_DATE, profile: ROWS_ONLY }).issues;
@@ -13,7 +13,7 @@ describe("duplicates", () => {
   test("the same person twice in one club is an error on the later row that names the earlier", () => {
     const issues = issuesOf(table([mai(12), mai(30)]));
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({
+    expect(located(issues[0])).toMatchObject({
       rule: "dup.same-club",
       severity: "error",
       row: 30,
@@ -79,7 +79,7 @@ describe("duplicates", () => {
       table([mai(7, { sheet: "Nà Lằng", club: "Nà Lằng" })])
     );
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({
+    expect(located(issues[0])).toMatchObject({
       rule: "dup.other-club",
       severity: "warning",
       sheet: "Nà Lằng",

@@ -12,7 +12,6 @@ function issue(
     rule,
     severity: "warning",
     sheet,
-    cell: null,
     row,
     column,
     field: null,

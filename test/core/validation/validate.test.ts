@@ -1,4 +1,10 @@
-import { issueRecord, NATIONAL_PROFILE, RULE_IDS, validate } from "../../../src/core/validation";
+import {
+  issueCell,
+  issueRecord,
+  NATIONAL_PROFILE,
+  RULE_IDS,
+  validate,
+} from "../../../src/core/validation";
 import type { Member } from "../../../src/core/model";
 import { club, COLUMNS, member, problem, REPORT_DATE, ROWS_ONLY, table } from "./builders";
 
@@ -47,7 +53,7 @@ describe("validate", () => {
       reference: REPORT_DATE,
       profile,
     }).issues;
-    expect(issues.map((i) => [i.sheet, i.cell, i.rule])).toEqual([
+    expect(issues.map((i) => [i.sheet, issueCell(i), i.rule])).toEqual([
       ["Xã B", "E6", "text.stray-spaces"],
       ["Xã B", "D9", "cell.birth-future"],
       ["Xã B", "I9", "cell.money-negative"],
@@ -94,7 +100,7 @@ describe("validate", () => {
       reference: REPORT_DATE,
       profile: ROWS_ONLY,
     }).issues;
-    expect(issues.map((i) => [i.rule, i.severity, i.row, i.cell, i.field])).toEqual([
+    expect(issues.map((i) => [i.rule, i.severity, i.row, issueCell(i), i.field])).toEqual([
       ["table.missing-column", "error", 4, null, "ethnicity"],
     ]);
     expect(issueRecord(issues[0], "vi").message).toBe(
