@@ -6,7 +6,7 @@
 import type { CellValue } from "../grid";
 import { cleanText, type CleanText } from "../text/clean-text";
 import { isLatin1SyllableAt, isVietnameseSyllable } from "../text/syllable";
-import { legacyToUnicode, type LegacyEncoding } from "../text/legacy";
+import { isLegacyWordChar, legacyToUnicode, type LegacyEncoding } from "../text/legacy";
 
 export function cleanTextIn(raw: string, encoding: LegacyEncoding | null): CleanText {
   const clean = cleanText(raw);
@@ -22,11 +22,6 @@ export function cleanTextIn(raw: string, encoding: LegacyEncoding | null): Clean
   };
 }
 
-/** Letters of the words a legacy encoding changes: ASCII letters and Latin-1 characters beyond ASCII. */
-function isWordChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xa1 && c <= 0xff);
-}
-
 /**
  * The words holding a Latin-1 character beyond ASCII (the ones a legacy encoding changes) when none of them
  * reads as Vietnamese as it stands; null when one does, or when there are none. A Unicode name shows a
@@ -38,7 +33,7 @@ function unreadMarkedWords(text: string): string[] | null {
   let marked = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (isWordChar(c)) {
+    if (isLegacyWordChar(c)) {
       if (c >= 0xa1) marked = true;
       continue;
     }

@@ -1,4 +1,4 @@
-import { isVietnameseSyllable } from "./syllable";
+import { isLatin1SyllableAt, isVietnameseSyllable } from "./syllable";
 import { tcvn3ToUnicode, unicodeToTcvn3 } from "./tcvn3";
 import { unicodeToVni, vniToUnicode } from "./vni";
 
@@ -28,6 +28,31 @@ const ASCII_LETTER = /[A-Za-z]/;
 const ASCII_LOWERCASE = /[a-z]/;
 const WORD = /[A-Za-z\u00a1-\u00ff]+/g;
 
+/** Letters of the words a legacy encoding changes: ASCII letters and Latin-1 characters beyond ASCII. */
+export function isLegacyWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xa1 && c <= 0xff);
+}
+
+/**
+ * Whether every word holding a Latin-1 character beyond ASCII reads as Vietnamese as it stands, judged in place
+ * with no word copied out: Unicode Vietnamese whose accents are all in Latin-1 ("Thái", "Hoàng Anh").
+ */
+function markedWordsAllVietnamese(text: string): boolean {
+  let start = 0;
+  let marked = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (isLegacyWordChar(c)) {
+      if (c >= 0xa1) marked = true;
+      continue;
+    }
+    if (marked && !isLatin1SyllableAt(text, start, i)) return false;
+    start = i + 1;
+    marked = false;
+  }
+  return true;
+}
+
 export function legacyToUnicode(text: string, encoding: LegacyEncoding): string {
   return CODECS.find((codec) => codec.encoding === encoding)!.toUnicode(text);
 }
@@ -43,11 +68,11 @@ export function detectLegacy(text: string): LegacyEncoding | null {
   if (!LATIN1_HIGH.test(text) || UNICODE_VIETNAMESE.test(text) || !ASCII_LETTER.test(text)) {
     return null;
   }
+  // The common case: Unicode Vietnamese using only Latin-1 accents. No reading beats it.
+  if (markedWordsAllVietnamese(text)) return null;
   const words = text.match(WORD) ?? [];
   const marked = words.filter((word) => LATIN1_HIGH.test(word));
   const alreadyVietnamese = marked.filter(isVietnameseSyllable).length;
-  // The common case: Unicode Vietnamese using only Latin-1 accents ("Thái", "Hoàng Anh"). No reading beats it.
-  if (alreadyVietnamese === marked.length) return null;
   const foreign = words.filter(
     (word) => !LATIN1_HIGH.test(word) && ASCII_LOWERCASE.test(word) && !isVietnameseSyllable(word)
   ).length;
