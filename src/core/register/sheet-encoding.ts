@@ -6,7 +6,7 @@
 import type { CellValue } from "../grid";
 import { cleanText, type CleanText } from "../text/clean-text";
 import { isLatin1SyllableAt, isVietnameseSyllable } from "../text/syllable";
-import { isLegacyWordChar, legacyToUnicode, type LegacyEncoding } from "../text/legacy";
+import { everyMarkedWord, legacyToUnicode, type LegacyEncoding } from "../text/legacy";
 
 export function cleanTextIn(raw: string, encoding: LegacyEncoding | null): CleanText {
   const clean = cleanText(raw);
@@ -29,22 +29,12 @@ export function cleanTextIn(raw: string, encoding: LegacyEncoding | null): Clean
  */
 function unreadMarkedWords(text: string): string[] | null {
   let words: string[] | null = null;
-  let start = 0;
-  let marked = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (isLegacyWordChar(c)) {
-      if (c >= 0xa1) marked = true;
-      continue;
-    }
-    if (marked) {
-      if (isLatin1SyllableAt(text, start, i)) return null;
-      (words ??= []).push(text.slice(start, i));
-    }
-    start = i + 1;
-    marked = false;
-  }
-  return words;
+  const unread = everyMarkedWord(text, (start, end) => {
+    if (isLatin1SyllableAt(text, start, end)) return false;
+    (words ??= []).push(text.slice(start, end));
+    return true;
+  });
+  return unread ? words : null;
 }
 
 /** The legacy encoding of the first legacy text among these rows (the title and header rows), if any. */

@@ -29,15 +29,19 @@ const ASCII_LOWERCASE = /[a-z]/;
 const WORD = /[A-Za-z\u00a1-\u00ff]+/g;
 
 /** Letters of the words a legacy encoding changes: ASCII letters and Latin-1 characters beyond ASCII. */
-export function isLegacyWordChar(c: number): boolean {
+function isLegacyWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xa1 && c <= 0xff);
 }
 
 /**
- * Whether every word holding a Latin-1 character beyond ASCII reads as Vietnamese as it stands, judged in place
- * with no word copied out: Unicode Vietnamese whose accents are all in Latin-1 ("Thái", "Hoàng Anh").
+ * Whether `test` holds for every word of the text that holds a Latin-1 character beyond ASCII (the words a
+ * legacy encoding changes), given as [start, end); it stops at the first that fails. No word is copied out:
+ * a register asks this of every name.
  */
-function markedWordsAllVietnamese(text: string): boolean {
+export function everyMarkedWord(
+  text: string,
+  test: (start: number, end: number) => boolean
+): boolean {
   let start = 0;
   let marked = false;
   for (let i = 0; i <= text.length; i++) {
@@ -46,7 +50,7 @@ function markedWordsAllVietnamese(text: string): boolean {
       if (c >= 0xa1) marked = true;
       continue;
     }
-    if (marked && !isLatin1SyllableAt(text, start, i)) return false;
+    if (marked && !test(start, i)) return false;
     start = i + 1;
     marked = false;
   }
@@ -69,7 +73,7 @@ export function detectLegacy(text: string): LegacyEncoding | null {
     return null;
   }
   // The common case: Unicode Vietnamese using only Latin-1 accents. No reading beats it.
-  if (markedWordsAllVietnamese(text)) return null;
+  if (everyMarkedWord(text, (start, end) => isLatin1SyllableAt(text, start, end))) return null;
   const words = text.match(WORD) ?? [];
   const marked = words.filter((word) => LATIN1_HIGH.test(word));
   const alreadyVietnamese = marked.filter(isVietnameseSyllable).length;
