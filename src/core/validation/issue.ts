@@ -100,12 +100,12 @@ const fieldParams: Partial<Record<Field, IssueParam>> = {};
 const expectedParams: Partial<Record<Field, IssueParam>> = {};
 
 /** A field name as it reads inside a sentence of the given message. */
-export function fieldParam(field: Field): IssueParam {
+function fieldParam(field: Field): IssueParam {
   return (fieldParams[field] ??= Object.freeze({ kind: "text", key: `rule.field.${field}` }));
 }
 
 /** What a field should hold, as a message says it. */
-export function expectedParam(field: Field): IssueParam {
+function expectedParam(field: Field): IssueParam {
   return (expectedParams[field] ??= Object.freeze({ kind: "text", key: `rule.expect.${field}` }));
 }
 
