@@ -99,7 +99,6 @@ function duplicateIssue(
   const params: IssueParams = {
     name: member.name ?? "",
     year: member.birth?.year ?? "",
-    row: member.row,
     club: member.club,
     otherClub: first.club,
     // Within one sheet "row 12" is enough; across sheets the sheet is named.

@@ -89,24 +89,11 @@ export function placeParams(issue: Issue): IssueParams {
   };
   if (issue.row !== null) params.row = issue.row;
   if (issue.field !== null) {
-    params.field = fieldParam(issue.field);
-    params.expected = expectedParam(issue.field);
+    // The field's name as it reads inside a sentence, and what the field should hold.
+    params.field = { kind: "text", key: `rule.field.${issue.field}` };
+    params.expected = { kind: "text", key: `rule.expect.${issue.field}` };
   }
   return params;
-}
-
-/* Parameters that only name a message are made once per field and shared by every issue that uses them. */
-const fieldParams: Partial<Record<Field, IssueParam>> = {};
-const expectedParams: Partial<Record<Field, IssueParam>> = {};
-
-/** A field name as it reads inside a sentence of the given message. */
-function fieldParam(field: Field): IssueParam {
-  return (fieldParams[field] ??= Object.freeze({ kind: "text", key: `rule.field.${field}` }));
-}
-
-/** What a field should hold, as a message says it. */
-function expectedParam(field: Field): IssueParam {
-  return (expectedParams[field] ??= Object.freeze({ kind: "text", key: `rule.expect.${field}` }));
 }
 
 /** "row 12", or "row 12 of sheet “Bản Hon”" when the row is on another sheet than the one the message is about. */
