@@ -1,3 +1,4 @@
+import { charCode } from "./char-code";
 import { isLatin1SyllableAt, isVietnameseSyllable } from "./syllable";
 import { tcvn3ToUnicode, unicodeToTcvn3 } from "./tcvn3";
 import { unicodeToVni, vniToUnicode } from "./vni";
@@ -42,10 +43,11 @@ export function everyMarkedWord(
   text: string,
   test: (start: number, end: number) => boolean
 ): boolean {
+  const length = text.length;
   let start = 0;
   let marked = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? charCode(text, i) : 0;
     if (isLegacyWordChar(c)) {
       if (c >= 0xa1) marked = true;
       continue;

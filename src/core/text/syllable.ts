@@ -8,6 +8,8 @@
  * number (six bits a letter), and onsets and rhymes are looked up as such numbers.
  */
 
+import { charCode } from "./char-code";
+
 const ALPHABET = "abcdefghijklmnopqrstuvwxyzăâđêôơư";
 /** Each character's letter number, 0 for a character that is no letter of a toneless syllable. */
 const LETTER = new Uint8Array(0x1b1);
@@ -101,7 +103,7 @@ function isSyllable(text: string, start: number, end: number, lower: boolean): b
   let count = 0;
   let tone = 0;
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
+    let c = charCode(text, i);
     if (lower) c = latin1Lower(c);
     if (c < TONE.length && TONE[c] !== 0) {
       if (tone) return false;

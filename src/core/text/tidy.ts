@@ -2,6 +2,8 @@
  * A tidy text is made only of single-spaced printable ASCII, Latin-1, Latin Extended and precomposed Vietnamese
  * letters, with no space at either end: it is already NFC with clean spacing. Most cells of a register are tidy.
  */
+import { charCode } from "./char-code";
+
 const TIDY = /^[!-~\u00a1-\u02ff\u1ea0-\u1ef9]+(?: [!-~\u00a1-\u02ff\u1ea0-\u1ef9]+)*$/;
 
 export function isTidy(text: string): boolean {
@@ -25,8 +27,9 @@ const FNV_PRIME = 0x01000193;
 
 /** A 32-bit hash of a text's characters (FNV-1a), as a signed 32-bit integer. */
 export function textHash(text: string): number {
+  const length = text.length;
   let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ charCode(text, i), FNV_PRIME);
   return hash;
 }
 
@@ -38,8 +41,9 @@ export function tidyLowerCaseHash(text: string): number | null {
   let hash = FNV_OFFSET;
   // The start counts as a space, so that a leading space, like a doubled one, is not tidy.
   let afterSpace = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = charCode(text, i);
     let lower = 0;
     if (c === 0x20) {
       if (!afterSpace) lower = c;
