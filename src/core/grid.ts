@@ -3,6 +3,8 @@
  * reader) and every core step consumes. A merged cell arrives as its value in the top-left cell, blanks elsewhere.
  */
 
+import { charCode } from "./text/char-code";
+
 /** An Excel error value such as #N/A or #VALUE!, kept apart from text so that "#N/A" typed as text stays text. */
 export interface CellError {
   readonly error: string;
@@ -32,9 +34,23 @@ export function isCellError(value: unknown): value is CellError {
 
 /** True for null, undefined and text that is only white space (including non-breaking spaces). */
 export function isBlank(value: CellValue | undefined): boolean {
-  return (
-    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
-  );
+  return value === null || value === undefined || (typeof value === "string" && isBlankText(value));
+}
+
+/**
+ * Whether a text is only white space. Nearly every cell starts with a letter or a digit, which settles it
+ * without a trimmed copy (and without `trim` looked up on one of a register's many string forms).
+ */
+export function isBlankText(text: string): boolean {
+  return !isCertainlyNotSpace(charCode(text, 0)) && text.trim() === "";
+}
+
+/**
+ * A character that is no white space of any kind: printable ASCII and everything from U+00A1 to U+167F (Latin
+ * letters with their accents among them). False means "look closer"; it is false for "" (NaN).
+ */
+export function isCertainlyNotSpace(code: number): boolean {
+  return (code > 0x20 && code < 0x7f) || (code > 0xa0 && code < 0x1680);
 }
 
 /** 1 → "A", 27 → "AA", 16384 → "XFD". */

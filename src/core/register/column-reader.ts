@@ -4,7 +4,7 @@
  * problem found in it — is kept per column, and every further cell holding that text costs one lookup.
  * A problem depends only on the column and the text, so cells holding the same text share one problem object.
  */
-import type { CellError, CellValue } from "../grid";
+import { type CellError, type CellValue, isBlankText } from "../grid";
 import type { Field, FieldProblem, ProblemCode } from "../model";
 import { isMark, readPoverty, type Reading } from "../values";
 import { fieldProblem, type RowProblems } from "./row-problems";
@@ -90,11 +90,11 @@ export abstract class ColumnReader<T> {
 
   private textReading(raw: string): CellReading<T> {
     const memo = this.memo;
-    if (memo === null) return raw.trim() === "" ? this.blank : this.readText(raw);
+    if (memo === null) return isBlankText(raw) ? this.blank : this.readText(raw);
     if (raw === this.lastText) return this.lastReading;
     let reading = memo.get(raw);
     if (reading === undefined) {
-      reading = raw.trim() === "" ? this.blank : this.readText(raw);
+      reading = isBlankText(raw) ? this.blank : this.readText(raw);
       if (memo.size < COLUMN_MEMO_LIMIT) {
         if (reading !== this.blank) reading = kept(reading);
         memo.set(raw, reading);

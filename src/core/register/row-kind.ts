@@ -3,7 +3,8 @@
  * and the row that numbers the columns under the header. Texts given here must already be cleaned.
  */
 import type { CellValue } from "../grid";
-import { isBlank } from "../grid";
+import { isBlank, isCertainlyNotSpace } from "../grid";
+import { charCode } from "../text/char-code";
 import { foldKey } from "../text/fold";
 
 /**
@@ -18,7 +19,8 @@ export function isTotalsLabel(text: string): boolean {
 
 /** A cheap first look before cleaning a cell: totals words start with T or C in every encoding. */
 export function mayBeTotalsLabel(raw: string): boolean {
-  const first = raw.trimStart().charCodeAt(0) | 0x20; // lower-case an ASCII letter
+  const start = charCode(raw, 0);
+  const first = (isCertainlyNotSpace(start) ? start : charCode(raw.trimStart(), 0)) | 0x20; // ASCII lower case
   return first === 0x74 || first === 0x63; // "t", "c"
 }
 
