@@ -259,3 +259,15 @@ export function syntheticRegister(memberRows: number, seed: number): Grid {
   }
   return { sheet: "Danh sách thành viên", originRow: 1, originCol: 1, rows };
 }
+
+/**
+ * The first `memberRows` members of a register as a sheet typed wholly in the TCVN3 ".VnTime" fonts shows
+ * them: every text, the header included, as the Latin-1 characters of its TCVN3 bytes. Such registers are
+ * still kept, and each of their names must be recognised as legacy and converted.
+ */
+export function tcvn3Register(grid: Grid, memberRows: number): Grid {
+  const rows = grid.rows
+    .slice(0, memberRows + 1)
+    .map((row) => row.map((cell) => (typeof cell === "string" ? unicodeToTcvn3(cell) : cell)));
+  return { ...grid, rows };
+}

@@ -18,6 +18,7 @@
  * survive a round trip. Only VN3 is covered: the VN1 codes for capital toned vowels (control characters and
  * 0x80–0x9F) were not produced by the ".VnTime" fonts.
  */
+import { memoize } from "../memo";
 
 /** Each vowel's toned forms in tone order (huyền, hỏi, ngã, sắc, nặng), then their TCVN3 codes. */
 const TONED: ReadonlyArray<readonly [string, string]> = [
@@ -74,12 +75,18 @@ function decodeWord(word: string, inCapitals: boolean): string {
   return out;
 }
 
+/**
+ * A word's reading, in a text with lowercase letters or one without: kept per word, as a legacy register
+ * repeats its words on row after row.
+ */
+const decodeInMixedText = memoize((word) =>
+  decodeWord(word, !LOWERCASE.test(word) && capitalCount(word) >= 2)
+);
+const decodeInCapitalText = memoize((word) => decodeWord(word, !LOWERCASE.test(word)));
+
 export function tcvn3ToUnicode(text: string): string {
   const textInCapitals = !LOWERCASE.test(text) && capitalCount(text) >= 2;
-  return text.replace(WORD, (word) => {
-    const inCapitals = !LOWERCASE.test(word) && (textInCapitals || capitalCount(word) >= 2);
-    return decodeWord(word, inCapitals);
-  });
+  return text.replace(WORD, textInCapitals ? decodeInCapitalText : decodeInMixedText);
 }
 
 export function unicodeToTcvn3(text: string): string {

@@ -1,5 +1,5 @@
 import type { CellValue } from "../grid";
-import { memoize } from "./memo";
+import { memoize } from "../memo";
 import { UNREADABLE, type Reading } from "./reading";
 
 /**

@@ -2,7 +2,7 @@ import type { CellValue } from "../grid";
 import type { DayDate } from "../model";
 import { foldKey } from "../text/fold";
 import { excelSerialToUnixDay } from "./excel-serial";
-import { memoize } from "./memo";
+import { memoize } from "../memo";
 import { readAs, UNREADABLE, type Reading } from "./reading";
 
 /**

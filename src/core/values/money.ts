@@ -1,5 +1,5 @@
 import type { CellValue } from "../grid";
-import { memoize } from "./memo";
+import { memoize } from "../memo";
 import { readAs, UNREADABLE, type Reading } from "./reading";
 
 /** Words for thousand, million, billion; "tr" and "k" are how amounts are jotted down. */

@@ -81,6 +81,18 @@ describe("TCVN3 texts", () => {
     expect(tcvn3ToUnicode("Danh s¸ch HéI VI£N")).toBe("Danh sách HỘI VIÊN");
   });
 
+  it("reads a word by the text it stands in, also when the word was met before in another text", () => {
+    // Words are kept once read: "Hä" alone in a word of capitals reads "HỌ" in an all-capital text, "Họ" beside
+    // lowercase words, in whichever order the two texts come.
+    for (let round = 0; round < 2; round++) {
+      expect(tcvn3ToUnicode("Hä vµ tªn")).toBe("Họ và tên");
+      expect(tcvn3ToUnicode("Hä Vµ T£N")).toBe("HỌ VÀ TÊN");
+      expect(tcvn3ToUnicode("Hä vµ tªn")).toBe("Họ và tên");
+      expect(tcvn3ToUnicode("NGUYÔN")).toBe("NGUYỄN");
+      expect(tcvn3ToUnicode("NguyÔn NGUYÔN")).toBe("Nguyễn NGUYỄN");
+    }
+  });
+
   it("keeps a toned vowel lowercase beside a single capital, so capital toned vowels can be lost", () => {
     expect(tcvn3ToUnicode("Lß")).toBe("Lò");
     expect(unicodeToTcvn3("LÒ")).toBe("Lß");

@@ -1,4 +1,4 @@
-import { MEMO_TEXT_LENGTH, memoize } from "../../../src/core/values/memo";
+import { MEMO_TEXT_LENGTH, memoize } from "../../src/core/memo";
 
 describe("memoize", () => {
   test("reads each distinct text once", () => {
