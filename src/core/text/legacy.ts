@@ -14,30 +14,12 @@ export type LegacyEncoding = "tcvn3" | "vni";
 interface Codec {
   readonly encoding: LegacyEncoding;
   readonly toUnicode: (text: string) => string;
-  /**
-   * The length of a word's reading when it is a well-formed legacy word — every character of it is used by the
-   * encoding (encoding its conversion gives the word back) and the conversion is one Vietnamese syllable —
-   * else -1. Kept per word: a legacy register repeats "NguyÔn" and "ThÞ" on row after row, and converting a
-   * word both ways took over half the time of reading such a register's names.
-   */
-  readonly vietnameseLength: (word: string) => number;
-}
-
-function codec(
-  encoding: LegacyEncoding,
-  toUnicode: (text: string) => string,
-  fromUnicode: (text: string) => string
-): Codec {
-  const vietnameseLength = (word: string) => {
-    const unicode = toUnicode(word);
-    return fromUnicode(unicode) === word && isVietnameseSyllable(unicode) ? unicode.length : -1;
-  };
-  return { encoding, toUnicode, vietnameseLength: memoize(vietnameseLength) };
+  readonly fromUnicode: (text: string) => string;
 }
 
 const CODECS: readonly Codec[] = [
-  codec("tcvn3", tcvn3ToUnicode, unicodeToTcvn3),
-  codec("vni", vniToUnicode, unicodeToVni),
+  { encoding: "tcvn3", toUnicode: tcvn3ToUnicode, fromUnicode: unicodeToTcvn3 },
+  { encoding: "vni", toUnicode: vniToUnicode, fromUnicode: unicodeToVni },
 ];
 
 /** Legacy encodings use the Latin-1 letters and symbols, and only those. */
@@ -95,37 +77,79 @@ export function detectLegacy(text: string): LegacyEncoding | null {
   }
   // The common case: Unicode Vietnamese using only Latin-1 accents. No reading beats it.
   if (everyMarkedWord(text, (start, end) => isLatin1SyllableAt(text, start, end))) return null;
-  const words = text.match(WORD) ?? [];
-  const marked = words.filter((word) => LATIN1_HIGH.test(word));
-  const alreadyVietnamese = marked.filter(isVietnameseSyllable).length;
-  const foreign = words.filter(
-    (word) => !LATIN1_HIGH.test(word) && ASCII_LOWERCASE.test(word) && !isVietnameseSyllable(word)
-  ).length;
+  const marked: WordEvidence[] = [];
+  let alreadyVietnamese = 0;
+  let foreign = 0;
+  for (const word of text.match(WORD) ?? []) {
+    const evidence = evidenceOf(word);
+    if (evidence.marked) {
+      marked.push(evidence);
+      if (evidence.vietnamese) alreadyVietnamese++;
+    } else if (evidence.lowercase && !evidence.vietnamese) {
+      foreign++;
+    }
+  }
   const threshold = Math.max(alreadyVietnamese, foreign);
 
   let best: LegacyEncoding | null = null;
   let bestCount = 0;
-  for (const codec of CODECS) {
-    const count = convertibleCount(marked, codec);
+  for (let c = 0; c < CODECS.length; c++) {
+    const count = convertibleCount(marked, c);
     if (count <= threshold || count < bestCount) continue;
     // Two encodings equally plausible: too ambiguous to claim either.
-    best = count === bestCount ? null : codec.encoding;
+    best = count === bestCount ? null : CODECS[c].encoding;
     bestCount = count;
   }
   return best;
 }
 
+/** What a word tells about the text it is in. */
+interface WordEvidence {
+  /** It holds a Latin-1 character beyond ASCII: a word a legacy encoding changes. */
+  readonly marked: boolean;
+  /** It reads as a Vietnamese syllable as it stands. */
+  readonly vietnamese: boolean;
+  readonly lowercase: boolean;
+  /**
+   * Per encoding (in CODECS' order), the length of its reading when the word is a well-formed legacy word —
+   * every character of it is used by the encoding (encoding its conversion gives the word back) and the
+   * conversion is one Vietnamese syllable — else -1.
+   */
+  readonly readingLengths: readonly number[];
+}
+
 /**
- * How many of the words read as Vietnamese in the encoding, or 0 when more than a fifth do not, or when
- * every reading is a lone vowel (a French "où" is VNI for "ó": one letter is too little evidence).
+ * Kept per word: a legacy register repeats "NguyÔn" and "ThÞ" on row after row, and converting each word both
+ * ways in both encodings took over half the time of reading such a register's names.
  */
-function convertibleCount(words: readonly string[], codec: Codec): number {
+const evidenceOf = memoize((word: string): WordEvidence => {
+  const marked = LATIN1_HIGH.test(word);
+  return {
+    marked,
+    vietnamese: isVietnameseSyllable(word),
+    lowercase: ASCII_LOWERCASE.test(word),
+    readingLengths: marked
+      ? CODECS.map(({ toUnicode, fromUnicode }) => {
+          const unicode = toUnicode(word);
+          return fromUnicode(unicode) === word && isVietnameseSyllable(unicode)
+            ? unicode.length
+            : -1;
+        })
+      : [],
+  };
+});
+
+/**
+ * How many of the marked words read as Vietnamese in encoding `c`, or 0 when more than a fifth do not, or
+ * when every reading is a lone vowel (a French "où" is VNI for "ó": one letter is too little evidence).
+ */
+function convertibleCount(words: readonly WordEvidence[], c: number): number {
   const allowedMisses = Math.floor(words.length / 5);
   let count = 0;
   let misses = 0;
   let longest = 0;
   for (const word of words) {
-    const length = codec.vietnameseLength(word);
+    const length = word.readingLengths[c];
     if (length >= 0) {
       count++;
       longest = Math.max(longest, length);
