@@ -1,9 +1,9 @@
 /**
  * Registers repeat the same few values ("Nữ", "Thái", "Thành viên") on thousands of rows, and the same words in
- * their names: each distinct text is read once. The memo is bounded so that a column of a million distinct values cannot exhaust memory: it holds
- * at most `limit` texts, forgetting the oldest first, and never a long text (a pasted paragraph is no repeated
- * value). A hit is one Map lookup; the order of the texts is kept in a ring beside the Map, so that forgetting
- * one costs no more than remembering one.
+ * their names: each distinct text is read once. The memo is bounded so that a column of a million distinct
+ * values cannot exhaust memory: it holds at most `limit` texts, forgetting the oldest first, and never a long
+ * text (a pasted paragraph is no repeated value). A hit is one Map lookup; the order of the texts is kept in a
+ * ring beside the Map, so that forgetting one costs no more than remembering one.
  */
 export const MEMO_LIMIT = 4096;
 export const MEMO_TEXT_LENGTH = 64;

@@ -109,6 +109,7 @@ interface WordEvidence {
   readonly marked: boolean;
   /** It reads as a Vietnamese syllable as it stands. */
   readonly vietnamese: boolean;
+  /** It holds an ASCII lowercase letter: such a word that is no Vietnamese syllable is foreign. */
   readonly lowercase: boolean;
   /**
    * Per encoding (in CODECS' order), the length of its reading when the word is a well-formed legacy word —
