@@ -216,6 +216,8 @@ async function run(settings: Settings) {
     // Each pipeline run over the ajv run right after it; their median is the ratio the target is about.
     pairRatios: pairRatios.map((ratio) => Math.round(ratio * 100) / 100),
     ratio: Math.round(median(pairRatios) * 100) / 100,
+    // ajv has a slow mode (about 11 s, against 3–4) that flatters any ratio taken against it: the strict one.
+    ratioToFastest: Math.round((pipeline.pipelineMs / Math.min(...ajvs.all)) * 100) / 100,
   };
 }
 
@@ -244,10 +246,10 @@ function table(result: Result): string {
     ),
     line("ajv (yardstick)", result.ajvMs, result.ajvGcMs),
     "",
-    `pipeline / ajv: ${result.ratio.toFixed(2)}, the median of the runs side by side` +
-      ` (${result.pairRatios.map((ratio) => ratio.toFixed(2)).join(", ")}; target ≤ 2);` +
-      ` medians ${(result.pipelineMs / result.ajvMs).toFixed(2)},` +
-      ` against ajv's fastest run ${(result.pipelineMs / result.ajvFastestMs).toFixed(2)}`,
+    `pipeline / ajv (target ≤ 2): ${result.ratioToFastest.toFixed(2)} against ajv's fastest run (the strict` +
+      ` yardstick); ${(result.pipelineMs / result.ajvMs).toFixed(2)} against its median;` +
+      ` ${result.ratio.toFixed(2)}, the median of the runs side by side` +
+      ` (${result.pairRatios.map((ratio) => ratio.toFixed(2)).join(", ")})`,
     `issues: ${count(result.issues)}; rows ajv finds invalid: ${count(result.ajvInvalidRows)};` +
       ` TCVN3 names read and converted: ${count(result.legacyNames)} of ${count(result.legacyRows)}`,
     `issues by rule: ${Object.entries(result.issuesByRule)

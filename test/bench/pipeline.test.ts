@@ -118,6 +118,9 @@ describe("npm run bench", () => {
       expect(ratio).toBe(Math.round((result.pipelineRunsMs[i] / result.ajvRunsMs[i]) * 100) / 100)
     );
     expect(result.ratio).toBe(median(result.pairRatios));
+    expect(result.ratioToFastest).toBe(
+      Math.round(((result.pipelineMs as number) / Math.min(...result.ajvRunsMs)) * 100) / 100
+    );
     expect(result.pipelineMs).toBeCloseTo(
       (result.readMs as number) + (result.validateMs as number) + (result.statsMs as number),
       0
