@@ -160,6 +160,8 @@ async function run(settings: Settings) {
   const grid = syntheticRegister(settings.rows, settings.seed);
   const generatedRssMb = megabytes(process.memoryUsage().rss);
   const scanned = timed(() => scan(grid));
+  collectGarbage?.();
+  const heapBeforeRuns = process.memoryUsage().heapUsed;
   // Each pipeline run is followed by an ajv run, so that the two are timed side by side: this machine's
   // speed drifts by a third from one minute to the next, and runs taken apart compare the drift.
   const pairs = Array.from({ length: settings.repeat }, () => {
@@ -178,6 +180,11 @@ async function run(settings: Settings) {
   const ajv = ajvs.median;
   const pairRatios = pairs.map((pair) => pair.pipeline.pipelineMs / pair.ajv.ms);
   const legacy = runLegacyReads(grid, settings);
+  collectGarbage?.();
+  // What the runs left alive: nothing of theirs should be, or each run would slow the next.
+  const heapRetainedMb = collectGarbage
+    ? Math.round((process.memoryUsage().heapUsed - heapBeforeRuns) / 1024 / 102.4) / 10
+    : null;
   await gc.settle();
 
   return {
@@ -205,6 +212,7 @@ async function run(settings: Settings) {
     // Memory is that of one pass, the first: later runs reuse the heap it grew and add nothing of their own.
     peakRssMb: pairs[0].pipeline.pipelinePeakRssMb,
     processPeakRssMb: peakRssMb(),
+    heapRetainedMb,
     gcBetweenPhases: collectGarbage !== undefined,
     repeat: settings.repeat,
     pipelineRunsMs: pipelines.all,

@@ -34,7 +34,8 @@ const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 describe("npm run bench", () => {
-  const rows = 3_000;
+  // Enough members that a run keeping its own alive would show (about 6 MB of heap a run).
+  const rows = 30_000;
   const seed = 7;
   const repeat = 3;
   let result: Record<string, unknown> & {
@@ -126,6 +127,11 @@ describe("npm run bench", () => {
       0
     );
     expect(result.peakRssMb as number).toBeLessThanOrEqual(result.processPeakRssMb as number);
+  });
+
+  it("leaves nothing of its runs alive, so that no run slows the next", () => {
+    // Measured at 3.4 MB (the readers' memos, compiled code); 21.7 MB when each run's members were kept.
+    expect(result.heapRetainedMb).toBeLessThan(10);
   });
 
   it("refuses a wrong argument with a message and a non-zero exit, not a stack trace", async () => {
