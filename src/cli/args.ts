@@ -6,7 +6,7 @@ import type { Lang } from "../core/i18n/text";
 import { DEFAULT_AGE_THRESHOLD } from "../core/indicators";
 import type { DayDate } from "../core/model";
 import { PROFILES, profileById, type RuleProfile } from "../core/validation";
-import { readDayDate } from "../core/values";
+import { FIRST_YEAR, LAST_YEAR, readDayDate } from "../core/values";
 import { fail, type Failure } from "./failure";
 
 export const COMMANDS = ["check", "stats", "report"] as const;
@@ -27,6 +27,8 @@ export interface CliOptions {
   readonly profile: RuleProfile;
   readonly lang: Lang;
   readonly json: boolean;
+  /** check: list every issue, not only the first ones. */
+  readonly all: boolean;
 }
 
 export type ParsedArgs =
@@ -45,10 +47,12 @@ const OPTIONS: Readonly<Record<string, string | null>> = {
   "--lang": "en",
   "--out": "bao-cao.xlsx",
   "--json": null,
+  "--all": null,
   "--force": null,
   "--help": null,
 };
 const REPORT_ONLY = ["--out", "--force"];
+const CHECK_ONLY = ["--all"];
 const HELP = ["--help", "-h"];
 
 /** Whole numbers each option accepts; the upper bounds only catch slips (a year typed as an age). */
@@ -121,10 +125,18 @@ function wholeNumber(option: string, value: string | undefined): number | null |
   return n >= min && n <= max ? n : fail("cli.fail.bad-number", { option, value, min, max });
 }
 
+/** A real day (2024-02-30 is not) within the years a register's dates can have (1899-12-31 is not). */
 function reportDate(value: string | undefined): DayDate | null | Failure {
   if (value === undefined) return null;
-  const reading = ISO_DATE.test(value) ? readDayDate(value) : null;
-  return reading?.ok ? reading.value : fail("cli.fail.bad-date", { value });
+  if (!ISO_DATE.test(value)) return fail("cli.fail.bad-date", { value });
+  const reading = readDayDate(value);
+  if (reading.ok) return reading.value;
+  const [year, month, day] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real && (year < FIRST_YEAR || year > LAST_YEAR)
+    ? fail("cli.fail.date-out-of-range", { value, min: FIRST_YEAR, max: LAST_YEAR })
+    : fail("cli.fail.bad-date", { value });
 }
 
 function choice<T>(
@@ -162,6 +174,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command !== "report") {
     const option = REPORT_ONLY.find((o) => values.has(o));
     if (option) return failed(fail("cli.fail.report-only", { option }));
+  }
+  if (command !== "check") {
+    const option = CHECK_ONLY.find((o) => values.has(o));
+    if (option) return failed(fail("cli.fail.check-only", { option }));
   }
 
   const langChoice = choice(
@@ -206,6 +222,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       profile,
       lang: langChoice,
       json: values.has("--json"),
+      all: values.has("--all"),
     },
   };
 }

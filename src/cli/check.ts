@@ -1,6 +1,7 @@
 /** `club-report check FILE...`: every member table of every file validated, the issues grouped by file and sheet. */
 import type { Issue, Severity } from "../core/validation";
 import { validate } from "../core/validation";
+import { mergedRegister } from "./batch";
 import { checkJson } from "./json";
 import { checkText } from "./print";
 import { readRegisters, type Register } from "./registers";
@@ -24,24 +25,34 @@ export interface CheckResult {
 }
 
 /**
- * Each file is validated on its own: its sheets share clubs and duplicates, while two files may both have a
- * "Sheet1" and are usually different communes' registers.
+ * The registers of a run are validated as one: a person listed in two files is a duplicate, a club whose
+ * members are spread over several files is sized and counted over all of them, as `stats` and the report count
+ * them. Issues are then handed back to the file and sheet they are about.
  */
 export function checkRegisters(registers: readonly Register[], settings: Settings): CheckResult {
+  const merged = mergedRegister(registers);
+  const { issues } = validate(merged.tables, {
+    reference: settings.reportDate,
+    profile: ruleProfile(settings),
+    grids: merged.grids,
+  });
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const files = registers.map(({ file, tables }): FileCheck => {
-    const { issues } = validate(tables, {
-      reference: settings.reportDate,
-      profile: ruleProfile(settings),
-    });
-    for (const issue of issues) summary[issue.severity]++;
+  const bySheet = new Map<string, Issue[]>(merged.tables.map((table) => [table.sheet, []]));
+  const elsewhere: Issue[] = [];
+  for (const issue of issues) {
+    summary[issue.severity]++;
+    const list = issue.sheet === null ? undefined : bySheet.get(issue.sheet);
+    (list ?? elsewhere).push(issue);
+  }
+  let t = 0;
+  const files = registers.map(({ file, tables }, f): FileCheck => {
     const sheets: SheetCheck[] = tables.map((table) => ({
       sheet: table.sheet,
       members: table.members.length,
-      issues: issues.filter((issue) => issue.sheet === table.sheet),
+      issues: bySheet.get(merged.tables[t++].sheet) ?? [],
     }));
-    const elsewhere = issues.filter((issue) => !tables.some((t) => t.sheet === issue.sheet));
-    if (elsewhere.length > 0) sheets.push({ sheet: null, members: 0, issues: elsewhere });
+    if (f === 0 && elsewhere.length > 0)
+      sheets.push({ sheet: null, members: 0, issues: elsewhere });
     return { file, sheets };
   });
   return { files, summary };
@@ -51,7 +62,10 @@ export async function runCheck(settings: Settings, io: Io): Promise<Outcome> {
   const { good, bad } = await readRegisters(settings.files);
   const result = checkRegisters(good, settings);
   if (good.length > 0) {
-    io.out(settings.json ? checkJson(result, settings.lang) : checkText(result, settings.lang));
+    const chunks = settings.json
+      ? checkJson(result, settings.lang)
+      : checkText(result, settings.lang, settings.all);
+    for (const chunk of chunks) io.out(chunk);
   }
   return { hasErrors: result.summary.error > 0, failures: bad };
 }

@@ -8,6 +8,7 @@ import type { DayDate } from "../core/model";
 import { issueRecord, type Severity } from "../core/validation";
 import type { CheckResult } from "./check";
 import { CLUB_INDICATORS, totalIndicators } from "./figures";
+import { streamedList, streamJson } from "./json-stream";
 import type { ReportResult } from "./report";
 import type { StatsResult } from "./stats";
 
@@ -24,18 +25,28 @@ function summaryJson(summary: Readonly<Record<Severity, number>>) {
   return { errors: summary.error, warnings: summary.warning, infos: summary.info };
 }
 
-export function checkJson(result: CheckResult, lang: Lang): string {
-  return stringify({
+/**
+ * Written in pieces: a million issues make a JSON text longer than a JavaScript string can be. The text is
+ * the same as `JSON.stringify(…, null, 2)` of the whole. Each issue's `sheet` is the sheet it is listed under
+ * (a batch run names sheets "[file]sheet" inside; see batch.ts).
+ */
+export function checkJson(result: CheckResult, lang: Lang): Iterable<string> {
+  const lists: (() => Iterable<unknown>)[] = [];
+  const skeleton = {
     files: result.files.map(({ file, sheets }) => ({
       file,
       sheets: sheets.map(({ sheet, members, issues }) => ({
         sheet,
         members,
-        issues: issues.map((issue) => issueRecord(issue, lang)),
+        issues: streamedList(lists, function* () {
+          for (const issue of issues)
+            yield { ...issueRecord(issue, lang), sheet: sheet ?? issue.sheet };
+        }),
       })),
     })),
     summary: summaryJson(result.summary),
-  });
+  };
+  return streamJson(skeleton, lists);
 }
 
 export function statsJson(result: StatsResult): string {

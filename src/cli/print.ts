@@ -33,43 +33,78 @@ function severityCounts(issues: readonly Issue[]): Params {
 }
 
 /** One line per issue: severity, cell, message; its suggestion on the next line, under the message. */
-function issueLines(issues: readonly Issue[], lang: Lang, indent: string): string[] {
+function* issueLines(issues: readonly Issue[], lang: Lang, indent: string): Generator<string> {
   const labels = issues.map((issue) => t(SEVERITY_LABEL[issue.severity], lang));
   const cells = issues.map((issue) => issueCell(issue) ?? "—");
   const labelWidth = widest(labels);
   const cellWidth = widest(cells);
   const under = indent + " ".repeat(labelWidth + cellWidth + 4);
-  return issues.flatMap((issue, i) => {
-    const line = `${indent}${labels[i].padEnd(labelWidth)}  ${cells[i].padEnd(cellWidth)}  ${issueMessage(issue, lang)}`;
-    return issue.suggestion === null
-      ? [line]
-      : [line, under + t("cli.check.suggestion", lang, { suggestion: issue.suggestion })];
-  });
+  for (const [i, issue] of issues.entries()) {
+    yield `${indent}${labels[i].padEnd(labelWidth)}  ${cells[i].padEnd(cellWidth)}  ${issueMessage(issue, lang)}`;
+    if (issue.suggestion !== null) {
+      yield under + t("cli.check.suggestion", lang, { suggestion: issue.suggestion });
+    }
+  }
 }
 
-export function checkText(result: CheckResult, lang: Lang): string {
-  const lines: string[] = [];
-  for (const { file, sheets } of result.files) {
-    lines.push(t("cli.check.file", lang, { file }));
-    for (const { sheet, members, issues } of sheets) {
-      lines.push(
-        "  " +
-          (sheet === null
-            ? t("cli.check.other-issues", lang)
-            : t("cli.check.sheet", lang, { sheet, members, ...severityCounts(issues) }))
-      );
-      lines.push(...issueLines(issues, lang, "    "));
+/** Issues a text report lists without --all: enough for any register worth reading in a terminal. */
+export const LISTED_ISSUES = 500;
+
+/** Lines gathered into chunks of about this many characters, each written in one go. */
+const CHUNK = 1 << 16;
+
+/** Lines → newline-ended chunks, so that an output of any size is never one string. */
+function* chunked(lines: Iterable<string>): Generator<string> {
+  let chunk = "";
+  for (const line of lines) {
+    chunk += line + "\n";
+    if (chunk.length >= CHUNK) {
+      yield chunk;
+      chunk = "";
     }
-    lines.push("");
+  }
+  if (chunk !== "") yield chunk;
+}
+
+/**
+ * The issues by file and sheet. Without `all`, the first LISTED_ISSUES are listed, each sheet still heads its
+ * counts and says how many of its issues are not listed, and a last line tells how to see them all.
+ */
+export function checkText(result: CheckResult, lang: Lang, all = false): Iterable<string> {
+  return chunked(checkLines(result, lang, all ? Infinity : LISTED_ISSUES));
+}
+
+function* checkLines(result: CheckResult, lang: Lang, budget: number): Generator<string> {
+  let listed = 0;
+  let total = 0;
+  for (const { file, sheets } of result.files) {
+    yield t("cli.check.file", lang, { file });
+    for (const { sheet, members, issues } of sheets) {
+      yield (
+        "  " +
+        (sheet === null
+          ? t("cli.check.other-issues", lang)
+          : t("cli.check.sheet", lang, { sheet, members, ...severityCounts(issues) }))
+      );
+      const shown = issues.length <= budget - listed ? issues : issues.slice(0, budget - listed);
+      yield* issueLines(shown, lang, "    ");
+      listed += shown.length;
+      total += issues.length;
+      if (shown.length < issues.length) {
+        yield "    " + t("cli.check.more-on-sheet", lang, { count: issues.length - shown.length });
+      }
+    }
+    yield "";
   }
   const { error, warning, info } = result.summary;
-  lines.push(t("cli.check.summary", lang, { errors: error, warnings: warning, infos: info }));
-  return lines.join("\n") + "\n";
+  yield t("cli.check.summary", lang, { errors: error, warnings: warning, infos: info });
+  if (listed < total) yield t("cli.check.capped", lang, { shown: listed, total });
 }
 
 /** A figure in its catalogue format: a share as a percentage, an average with one decimal, a count whole. */
 function formatFigure(value: number | null, format: string, lang: Lang): string {
-  if (value === null) return "";
+  // A figure that cannot be computed is blank, never "Infinity" or "NaN".
+  if (value === null || !Number.isFinite(value)) return "";
   if (format.endsWith("%")) return formatShare(value, lang);
   const decimals = format.includes(".") ? 1 : 0;
   return formatAmount(Math.round(value * 10 ** decimals) / 10 ** decimals, lang);

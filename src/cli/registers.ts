@@ -6,9 +6,10 @@ import { resolve } from "path";
 import type { Grid } from "../core/grid";
 import type { MemberTable } from "../core/model";
 import { readMemberTable } from "../core/register";
+import { serialsFrom1904 } from "./date-system";
 import { fail, type Failure } from "./failure";
-import { fileIdentity } from "./file-identity";
-import { readWorkbookGrids, WorkbookReadError } from "./xlsx-grid";
+import { contentIdentity, fileIdentity } from "./file-identity";
+import { readWorkbook, WorkbookReadError, type WorkbookReadFailure } from "./xlsx-grid";
 
 export interface Register {
   /** The file as the user named it. */
@@ -26,24 +27,44 @@ export interface Registers {
 
 const READ_FAILURES = {
   "not-found": "cli.fail.not-found",
+  folder: "cli.fail.folder",
+  "not-a-file": "cli.fail.not-a-file",
+  permission: "cli.fail.permission",
+  "name-too-long": "cli.fail.name-too-long",
+  "cannot-open": "cli.fail.cannot-open",
   "not-xlsx": "cli.fail.not-xlsx",
   "legacy-xls": "cli.fail.legacy-xls",
+  "bad-sheet-name": "cli.fail.bad-sheet-name",
   corrupt: "cli.fail.corrupt",
-} as const;
+} as const satisfies Record<WorkbookReadFailure, string>;
+
+function readFailure(error: WorkbookReadError): Failure {
+  const { reason, file, detail = "" } = error;
+  return fail(
+    READ_FAILURES[reason],
+    reason === "bad-sheet-name" ? { file, sheet: detail } : { file, detail }
+  );
+}
 
 export async function readRegister(file: string): Promise<Register | Failure> {
-  let grids: Grid[];
+  let workbook;
   try {
-    grids = await readWorkbookGrids(file);
+    workbook = await readWorkbook(file);
   } catch (error) {
-    if (error instanceof WorkbookReadError) return fail(READ_FAILURES[error.reason], { file });
+    if (error instanceof WorkbookReadError) return readFailure(error);
     throw error;
   }
   const tables: MemberTable[] = [];
   const tableGrids: Grid[] = [];
-  for (const grid of grids) {
-    const table = readMemberTable(grid);
+  for (const sheet of workbook.grids) {
+    let grid = sheet;
+    let table = readMemberTable(grid);
     if (table === null) continue;
+    const shifted = workbook.date1904 ? serialsFrom1904(grid, table) : null;
+    if (shifted !== null) {
+      grid = shifted;
+      table = readMemberTable(grid) ?? table;
+    }
     tables.push(table);
     tableGrids.push(grid);
   }
@@ -53,12 +74,14 @@ export async function readRegister(file: string): Promise<Register | Failure> {
 
 /**
  * Files are read one after another: a workbook in memory is large, and the machine may be small. A file named
- * twice (under any path) is read once and the repetition reported, as its members would count twice.
+ * twice (under any path), or a second file holding the same register, is read once and the repetition reported,
+ * as its members would count twice.
  */
 export async function readRegisters(files: readonly string[]): Promise<Registers> {
   const good: Register[] = [];
   const bad: Failure[] = [];
   const seen = new Set<string>();
+  const contents = new Map<string, string>();
   for (const file of files) {
     const id = (await fileIdentity(file))?.id ?? resolve(file);
     if (seen.has(id)) {
@@ -67,8 +90,18 @@ export async function readRegisters(files: readonly string[]): Promise<Registers
     }
     seen.add(id);
     const register = await readRegister(file);
-    if ("failure" in register) bad.push(register);
-    else good.push(register);
+    if ("failure" in register) {
+      bad.push(register);
+      continue;
+    }
+    const content = contentIdentity(register.grids);
+    const other = contents.get(content);
+    if (other !== undefined) {
+      bad.push(fail("cli.fail.same-content", { file, other }));
+      continue;
+    }
+    contents.set(content, file);
+    good.push(register);
   }
   return { good, bad };
 }

@@ -31,6 +31,20 @@ function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   };
 }
 
+/**
+ * A number in a date-formatted cell of a layout is a serial of Excel's 1900 date system. Written as the day it
+ * stands for, it is stored in the workbook's own system (exceljs converts a Date with the workbook's
+ * date1904), so that a copy of a Mac workbook counting from 1904 shows the same day, not four years later.
+ */
+function layoutValue(value: string | number | boolean | null, style: CellStyle): ExcelJS.CellValue {
+  const isDate =
+    style.numberFormat !== undefined &&
+    /[dy]/i.test(style.numberFormat.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
+  return typeof value === "number" && isDate
+    ? new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000)
+    : value;
+}
+
 /** The cells of an A1 range ("A1:C2" → A1, B1, C1, A2, B2, C2). */
 function cellsOf(worksheet: ExcelJS.Worksheet, range: string): ExcelJS.Cell[] {
   const [from, to] = range.split(":").map((address) => worksheet.getCell(address));
@@ -81,7 +95,7 @@ export function addReportSheet(workbook: ExcelJS.Workbook, layout: ReportLayout)
     target.value =
       cell.content.kind === "formula"
         ? ({ formula: cell.content.formula } as ExcelJS.CellFormulaValue)
-        : cell.content.value;
+        : layoutValue(cell.content.value, layout.styles[cell.style]);
     const range = mergeAt.get(cell.address);
     for (const styled of range ? cellsOf(worksheet, range) : [target]) {
       styled.style = styleOf(cell.style);

@@ -12,6 +12,13 @@ export interface CellError {
 
 export type CellValue = string | number | boolean | Date | CellError | null;
 
+/**
+ * The error a grid holds for a formula saved without its computed value (as many generators write them): its
+ * value is unknown until a spreadsheet program calculates it, and it must not read as a blank. No Excel error is
+ * spelled so.
+ */
+export const UNCALCULATED = "#UNCALCULATED!";
+
 export interface Grid {
   /** The sheet's name as the workbook shows it. */
   readonly sheet: string;
@@ -21,6 +28,12 @@ export interface Grid {
   readonly originCol: number;
   /** Row-major values; rows may be shorter than the widest row (missing cells are blank). */
   readonly rows: readonly (readonly CellValue[])[];
+  /** A sheet the workbook hides: "hidden" (Unhide shows it) or "veryHidden" (only a macro can); absent: shown. */
+  readonly hidden?: "hidden" | "veryHidden";
+  /** 1-based sheet rows hidden by hand (or by a table's filter), ascending; absent: none or not known. */
+  readonly hiddenRows?: readonly number[];
+  /** 1-based sheet rows hidden by the sheet's filter (AutoFilter), ascending; absent: none or not known. */
+  readonly filteredRows?: readonly number[];
 }
 
 export function isCellError(value: unknown): value is CellError {

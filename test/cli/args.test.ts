@@ -29,6 +29,7 @@ describe("parseArgs: options", () => {
       profile: NATIONAL_PROFILE,
       lang: "vi",
       json: false,
+      all: false,
     });
   });
 
@@ -66,6 +67,7 @@ describe("parseArgs: options", () => {
       profile: LAICHAU_PROFILE,
       lang: "en",
       json: true,
+      all: false,
     });
   });
 
@@ -161,12 +163,34 @@ describe("parseArgs: failures", () => {
     ["31/12/2024"], // the Vietnamese way of writing it, but the option asks for YYYY-MM-DD
     ["2024-1-5"],
     ["2024"],
-    ["1850-01-01"],
+    ["1899-02-29"], // out of range, and not a real day either
     ["yesterday"],
   ])("the report date %s is invalid", (value) => {
     expect(failure(["stats", "a.xlsx", "--report-date", value]).failure).toEqual({
       failure: "cli.fail.bad-date",
       params: { value },
+    });
+  });
+
+  it.each([["1850-01-01"], ["1899-12-31"], ["2101-01-01"]])(
+    "the report date %s is a real day, outside the years a register's dates can have",
+    (value) => {
+      const { failure: fault } = failure(["stats", "a.xlsx", "--report-date", value]);
+      expect(fault).toEqual({
+        failure: "cli.fail.date-out-of-range",
+        params: { value, min: 1900, max: 2100 },
+      });
+      expect(failureLine(fault, "en")).toBe(
+        `club-report: error: the report date “${value}” is outside the years 1900–2100 the tool can count. Write a date within them, e.g. 2024-12-31.`
+      );
+    }
+  );
+
+  it("--all lists every issue of check, and is refused elsewhere", () => {
+    expect(options(["check", "a.xlsx", "--all"]).all).toBe(true);
+    expect(failure(["stats", "a.xlsx", "--all"]).failure).toEqual({
+      failure: "cli.fail.check-only",
+      params: { option: "--all" },
     });
   });
 

@@ -127,6 +127,22 @@ function factOf(member: Member, field: FactField, age: number | null): FactValue
   }
 }
 
+/**
+ * A sum of amounts, kept exact. Amounts are whole đồng (a decimal typed as "25,5" is rare): their sum is exact
+ * in a double up to 2^53, about 9 million billion đồng; beyond, it would print wrong digits, so it becomes
+ * unknown (NaN, for good) instead — an amount that large is reported at its cell as implausible anyway.
+ */
+function addExactly(sum: number, amount: number): number {
+  const total = sum + amount;
+  return Math.abs(total) <= Number.MAX_SAFE_INTEGER ? total : NaN;
+}
+
+/** A sum as a figure: unknown when it stopped being exact; to the hundredth, so 0.1 + 0.2 shows as 0.3. */
+function sumFigure(sum: number): number | null {
+  if (Number.isNaN(sum)) return null;
+  return Number.isInteger(sum) ? sum : Math.round(sum * 100) / 100;
+}
+
 export class TallyPlan {
   /** The facts the counts look at, and how each is sorted into classes. */
   private readonly facts: FactField[] = [];
@@ -199,7 +215,7 @@ export class TallyPlan {
     for (let i = 0; i < this.sumTallies.length; i++) {
       const t = this.sumTallies[i];
       const amount = factOf(member, (this.tallies[t] as SumTally).field, null) as number | null;
-      if (amount !== null) group.sums[t] += amount;
+      if (amount !== null) group.sums[t] = addExactly(group.sums[t], amount);
     }
     for (let i = 0; i < this.distinctTallies.length; i++) {
       const t = this.distinctTallies[i];
@@ -220,16 +236,17 @@ export class TallyPlan {
         const into = merged.counts[c];
         counts.forEach((n, index) => (into[index] = (into[index] ?? 0) + n));
       });
-      group.sums.forEach((sum, t) => (merged.sums[t] += sum));
+      group.sums.forEach((sum, t) => (merged.sums[t] = addExactly(merged.sums[t], sum)));
       group.seen.forEach((seen, t) => seen?.forEach((value) => merged.seen[t]?.add(value)));
     }
     return merged;
   }
 
-  value(group: GroupTally, term: TallyTerm): number {
+  /** A count, a distinct count, or a sum (null when a sum is too large to be exact). */
+  value(group: GroupTally, term: TallyTerm): number | null {
     const t = this.tallyOfTerm.get(term) as number;
     const tally = this.tallies[t];
-    if (tally.kind === "sum") return group.sums[t];
+    if (tally.kind === "sum") return sumFigure(group.sums[t]);
     if (tally.kind === "distinct") return group.seen[t]?.size ?? 0;
     let total = 0;
     group.counts[tally.combinations].forEach((n, index) => {

@@ -1,6 +1,6 @@
 import type { Field, Member, MemberTable } from "../model";
 import type { RuleId } from "./catalogue";
-import { type Issue, makeIssue, type IssueParams } from "./issue";
+import { type Issue, type IssueParam, makeIssue, type IssueParams } from "./issue";
 import type { RuleProfile, ShareNorm } from "./profiles";
 
 /** Running counts of one club, filled member by member so that the club rules need no second pass. */
@@ -13,7 +13,8 @@ export class ClubTally {
   povertyKnown = 0;
   poor = 0;
   board = 0;
-  readonly chairRows: number[] = [];
+  /** Where each chair is listed: a club's rows may be on several sheets (or, in a batch run, files). */
+  readonly chairs: { readonly sheet: string; readonly row: number }[] = [];
   /** Board rules apply only when some sheet of the club has a role column. */
   hasRoleColumn = false;
 
@@ -39,7 +40,7 @@ export class ClubTally {
       if (member.poverty !== "none") this.poor++;
     }
     if (table.columns.role !== undefined) this.hasRoleColumn = true;
-    if (member.role === "chair") this.chairRows.push(member.row);
+    if (member.role === "chair") this.chairs.push({ sheet: member.sheet, row: member.row });
     if (member.role !== null && member.role !== "member") this.board++;
   }
 }
@@ -89,6 +90,34 @@ function shareIssue(
   });
 }
 
+/**
+ * Rows grouped by sheet, in the order met: "dòng 2, 5" on the club's own sheet, "dòng 3 của trang “Tổ 2”" on
+ * another, so that two chairs in row 2 of two sheets do not read as "rows 2, 2".
+ */
+function rowsBySheet(
+  sheet: string,
+  places: readonly { readonly sheet: string; readonly row: number }[]
+): IssueParam {
+  const bySheet = new Map<string, number[]>();
+  for (const place of places) {
+    const rows = bySheet.get(place.sheet);
+    if (rows === undefined) bySheet.set(place.sheet, [place.row]);
+    else rows.push(place.row);
+  }
+  const items = [...bySheet].map(([on, rows]): IssueParam => {
+    const list = rows.join(", ");
+    if (on === sheet) {
+      return rows.length === 1
+        ? { kind: "text", key: "rule.ref.row", params: { row: list } }
+        : { kind: "text", key: "rule.ref.rows", params: { rows: list } };
+    }
+    return rows.length === 1
+      ? { kind: "text", key: "rule.ref.sheet-row", params: { row: list, sheet: on } }
+      : { kind: "text", key: "rule.ref.sheet-rows", params: { rows: list, sheet: on } };
+  });
+  return items.length === 1 ? items[0] : { kind: "list", items };
+}
+
 /** The programme norms of the profile, checked on one club: warnings, since provinces set their own. */
 export function clubIssues(tally: ClubTally, profile: RuleProfile): Issue[] {
   const issues: (Issue | null)[] = [];
@@ -123,7 +152,7 @@ export function clubIssues(tally: ClubTally, profile: RuleProfile): Issue[] {
         })
       );
     }
-    const chairs = tally.chairRows;
+    const chairs = tally.chairs;
     if (profile.oneChair && chairs.length === 0) {
       issues.push(clubIssue(tally, "club.no-chair", "role", {}));
     }
@@ -131,7 +160,7 @@ export function clubIssues(tally: ClubTally, profile: RuleProfile): Issue[] {
       issues.push(
         clubIssue(tally, "club.many-chairs", "role", {
           count: chairs.length,
-          rows: chairs.join(", "),
+          rows: rowsBySheet(tally.sheet, chairs),
         })
       );
     }

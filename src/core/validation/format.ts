@@ -12,10 +12,32 @@ function groupThousands(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
-/** 25000000 → "25.000.000" (vi) / "25,000,000" (en); a fraction keeps up to two decimals. */
+/**
+ * The digits of a number as its shortest text gives them, never in exponent form: 1e23 → "100000000000000000000000"
+ * (the number typed, not the binary double's 99999999999999991611392).
+ */
+function plainDigits(value: number): string {
+  const text = String(value);
+  if (!text.includes("e")) return text;
+  const [mantissa, exponent] = value.toExponential().split("e");
+  const digits = mantissa.replace(".", "");
+  const shift = Number(exponent) - (digits.length - 1);
+  return shift >= 0 ? digits + "0".repeat(shift) : text;
+}
+
+/** Beyond this a number has no hundredths to round (and multiplying it by 100 could overflow). */
+const NO_FRACTION = 2 ** 52;
+
+/**
+ * 25000000 → "25.000.000" (vi) / "25,000,000" (en); a fraction keeps up to two decimals. A number too large to
+ * be exact still prints as digits; a value that is not a number at all prints as "—", never "Infinity".
+ */
 export function formatAmount(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return "—";
   const { thousands, decimal } = SEPARATORS[lang];
-  const [whole, fraction] = String(Math.abs(Math.round(value * 100) / 100)).split(".");
+  const abs = Math.abs(value);
+  const rounded = abs < NO_FRACTION ? Math.round(abs * 100) / 100 : abs;
+  const [whole, fraction] = plainDigits(rounded).split(".");
   const sign = value < 0 ? "-" : "";
   return sign + groupThousands(whole, thousands) + (fraction ? decimal + fraction : "");
 }

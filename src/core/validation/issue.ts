@@ -19,7 +19,9 @@ export type IssueParam =
   | { readonly kind: "share"; readonly value: number }
   | { readonly kind: "date"; readonly value: DayDate }
   /** An amount of money in VND: 25000000 → "25.000.000". */
-  | { readonly kind: "money"; readonly value: number };
+  | { readonly kind: "money"; readonly value: number }
+  /** Several parameters in a row, separated by "; " (rows on several sheets: "dòng 2, 5; dòng 3 của trang …"). */
+  | { readonly kind: "list"; readonly items: readonly IssueParam[] };
 
 export type IssueParams = Readonly<Record<string, IssueParam>>;
 

@@ -48,22 +48,39 @@ export function checkBirth(
   });
 }
 
-/** A negative contribution or loan; the proposed fix drops the minus sign. */
+/**
+ * A contribution or loan above the profile's plausible amount (digits typed twice), or else a negative one,
+ * whose proposed fix drops the minus sign.
+ */
 export function checkMoney(
   member: Member,
   table: MemberTable,
-  field: "contribution" | "loan"
+  field: "contribution" | "loan",
+  profile: RuleProfile
 ): Issue | null {
   const amount = member[field];
-  if (amount === null || amount >= 0) return null;
+  if (amount === null) return null;
+  const max = profile.maxAmount;
+  const implausible = max !== null && !(Math.abs(amount) <= max);
+  if (!implausible && amount >= 0) return null;
   const column = table.columns[field] ?? null;
-  return makeIssue("cell.money-negative", {
+  const place = {
     sheet: member.sheet,
     row: member.row,
     column,
     field,
     club: member.club,
     value: amount,
+  };
+  if (implausible) {
+    return makeIssue("cell.money-implausible", {
+      ...place,
+      params: { amount: { kind: "money", value: amount }, max: { kind: "money", value: max } },
+      suggestion: null,
+    });
+  }
+  return makeIssue("cell.money-negative", {
+    ...place,
     params: { amount: { kind: "money", value: amount } },
     suggestion: String(-amount),
   });

@@ -16,6 +16,8 @@ function renderParam(param: IssueParam, lang: Lang): string {
       return formatDay(param.value);
     case "money":
       return formatAmount(param.value, lang);
+    case "list":
+      return param.items.map((item) => renderParam(item, lang)).join("; ");
   }
 }
 

@@ -1,3 +1,4 @@
+import { UNCALCULATED } from "../grid";
 import type { FieldProblem, Member } from "../model";
 import { isMark } from "../values";
 import type { RuleId } from "./catalogue";
@@ -13,6 +14,8 @@ function ruleOf(problem: FieldProblem): RuleId {
     case "missing":
       return "cell.required";
     case "unreadable":
+      // A formula saved without its value: nothing is wrong with what was typed, the value is not in the file.
+      if (problem.value === UNCALCULATED) return "cell.uncalculated";
       if (problem.field === "role") return "row.unknown-role";
       return isLoanMark(problem) ? "row.loan-without-amount" : "cell.unreadable";
     case "legacy-encoding":

@@ -32,7 +32,18 @@ export interface RuleProfile {
   readonly olderAge: number;
   /** Ages a member can plausibly have at the report date; outside them the year of birth is taken as mistyped. */
   readonly memberAge: AgeBounds;
+  /**
+   * The largest contribution or loan one member can plausibly have, in VND; above it the amount is taken as
+   * mistyped (digits typed twice, a pasted ID number). null: not checked.
+   */
+  readonly maxAmount: number | null;
 }
+
+/**
+ * 10 billion đồng: far above any loan or contribution of a self-help club (seed funds are tens of millions per
+ * club), and low enough to catch an amount typed with a few digits too many.
+ */
+export const MAX_AMOUNT = 10_000_000_000;
 
 const QD_1336 = "QĐ 1336/QĐ-TTg";
 const QD_307 = "QĐ 307/QĐ-UBND";
@@ -58,6 +69,7 @@ export const NATIONAL_PROFILE: RuleProfile = {
   // Club reports count members aged 55+ (HelpAge priority); the Law on the Elderly (2009) says 60: a setting.
   olderAge: 55,
   memberAge: PLAUSIBLE_AGE,
+  maxAmount: MAX_AMOUNT,
 };
 
 /**

@@ -1,7 +1,9 @@
+import type { Grid } from "../grid";
 import type { DayDate, Member, MemberTable } from "../model";
 import { RULE_IDS, type RuleId, type Severity } from "./catalogue";
 import { ClubTally, clubIssues } from "./club-rules";
 import { DuplicateFinder } from "./duplicates";
+import { hiddenIssues } from "./hidden-rules";
 import type { Issue } from "./issue";
 import { sortIssues } from "./issue-order";
 import { checkBirth, checkMoney } from "./member-rules";
@@ -15,6 +17,11 @@ export interface ValidationOptions {
   readonly reference: DayDate;
   /** The programme norms; the national profile by default. */
   readonly profile?: RuleProfile;
+  /**
+   * The sheet each table was read from, in the same order, when the reader knows what of it is hidden: a hidden
+   * sheet and hidden or filtered-out member rows are then noted.
+   */
+  readonly grids?: readonly Grid[];
 }
 
 export interface ValidationSummary {
@@ -62,18 +69,21 @@ export function validate(
   };
   let club: ReturnType<typeof clubOf> | null = null;
 
-  for (const table of tables) {
+  for (const [t, table] of tables.entries()) {
     if (!sheetOrder.has(table.sheet)) sheetOrder.set(table.sheet, sheetOrder.size);
     for (const field of absentRequiredFields(table)) issues.push(missingColumnIssue(table, field));
-    issues.push(...rowsAfterFooterIssues(table));
+    // One by one: a sheet can have a million rows below its totals row, too many to spread into a call.
+    for (const issue of rowsAfterFooterIssues(table)) issues.push(issue);
+    const grid = options.grids?.[t];
+    if (grid !== undefined) for (const issue of hiddenIssues(table, grid)) issues.push(issue);
 
     for (const member of table.members) {
       for (const problem of member.problems) issues.push(problemIssue(member, problem));
       const birth = checkBirth(member, table, profile, options.reference);
       if (birth !== null && typeof birth !== "number") issues.push(birth);
-      const contribution = checkMoney(member, table, "contribution");
+      const contribution = checkMoney(member, table, "contribution", profile);
       if (contribution !== null) issues.push(contribution);
-      const loan = checkMoney(member, table, "loan");
+      const loan = checkMoney(member, table, "loan", profile);
       if (loan !== null) issues.push(loan);
 
       // A club's members are mostly listed together: its key and tally are looked up when the club changes.

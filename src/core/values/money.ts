@@ -76,7 +76,8 @@ function readMoneyText(text: string): Reading<number> {
     previousMultiplier = multiplier;
     pieces++;
   }
-  return pieces === 0 ? UNREADABLE : readAs(sign * total);
+  // Four hundred digits make Infinity: not an amount.
+  return pieces === 0 || !Number.isFinite(total) ? UNREADABLE : readAs(sign * total);
 }
 
 const readMoneyTextOnce = memoize(readMoneyText);

@@ -21,6 +21,7 @@ Tùy chọn:
   --profile national|laichau bộ tiêu chí kiểm tra (mặc định: national)
   --lang vi|en               ngôn ngữ (mặc định: vi)
   --json                     in kết quả dạng JSON
+  --all                      lệnh check: in mọi vấn đề (mặc định chỉ in 500 vấn đề đầu)
   --out KQ.xlsx              tệp kết quả của lệnh report (không được trùng tệp đầu vào)
   --force                    cho phép ghi đè tệp kết quả đã có
   --help                     in hướng dẫn này
@@ -46,6 +47,7 @@ Options:
   --profile national|laichau the rule profile to check against (default: national)
   --lang vi|en               language (default: vi)
   --json                     print the result as JSON
+  --all                      check: list every issue (by default the first 500 are listed)
   --out OUT.xlsx             the report command's output file (may not be an input)
   --force                    allow replacing an existing output file
   --help                     print this help
@@ -88,6 +90,14 @@ Input files are never changed.`,
   "cli.fail.bad-date": {
     vi: "ngày báo cáo “{value}” không hợp lệ. Hãy viết ngày có thật theo dạng NNNN-TT-NN, ví dụ 2024-12-31.",
     en: "the report date “{value}” is not valid. Write a real date as YYYY-MM-DD, e.g. 2024-12-31.",
+  },
+  "cli.fail.date-out-of-range": {
+    vi: "ngày báo cáo “{value}” nằm ngoài các năm {min}–{max} mà công cụ tính được. Hãy viết một ngày trong khoảng đó, ví dụ 2024-12-31.",
+    en: "the report date “{value}” is outside the years {min}–{max} the tool can count. Write a date within them, e.g. 2024-12-31.",
+  },
+  "cli.fail.check-only": {
+    vi: "tùy chọn {option} chỉ dùng với lệnh check.",
+    en: "the option {option} is for the check command only.",
   },
   "cli.fail.bad-number": {
     vi: "{option} cần một số nguyên từ {min} đến {max}, không phải “{value}”.",
@@ -145,6 +155,34 @@ Input files are never changed.`,
     vi: "không đọc được “{file}”: tệp bị hỏng hoặc không phải sổ Excel.",
     en: "cannot read “{file}”: the file is damaged or not an Excel workbook.",
   },
+  "cli.fail.folder": {
+    vi: "“{file}” là một thư mục, không phải tệp; hãy nêu tệp .xlsx trong thư mục đó.",
+    en: "“{file}” is a folder, not a file; name the .xlsx files in it.",
+  },
+  "cli.fail.not-a-file": {
+    vi: "“{file}” không phải là tệp thông thường (có thể là ống dẫn, thiết bị hay socket); hãy nêu một tệp .xlsx.",
+    en: "“{file}” is not a regular file (it may be a pipe, a device or a socket); name an .xlsx file.",
+  },
+  "cli.fail.permission": {
+    vi: "không có quyền đọc “{file}”. Hãy xin quyền đọc tệp, hoặc chép tệp vào thư mục của mình rồi chạy lại.",
+    en: "no permission to read “{file}”. Ask for read access, or copy the file to a folder of your own and run again.",
+  },
+  "cli.fail.name-too-long": {
+    vi: "tên “{file}” quá dài: mỗi tên tệp hoặc thư mục chỉ được tối đa 255 byte. Hãy đổi sang tên ngắn hơn.",
+    en: "the name “{file}” is too long: a file or folder name may have at most 255 bytes. Rename it to something shorter.",
+  },
+  "cli.fail.cannot-open": {
+    vi: "không mở được “{file}” (lỗi hệ thống {detail}).",
+    en: "cannot open “{file}” (system error {detail}).",
+  },
+  "cli.fail.bad-sheet-name": {
+    vi: "“{file}” có trang tên “{sheet}”, tên mà Excel không cho phép (tên trang không được để trống, không được trùng tên trang khác, không được chứa * ? : \\ / [ ] và không được bắt đầu hay kết thúc bằng dấu '). Hãy mở tệp bằng LibreOffice, đổi tên trang đó rồi lưu lại dạng .xlsx.",
+    en: "“{file}” has a sheet named “{sheet}”, a name Excel does not allow (empty, taken twice, holding * ? : \\ / [ ], or starting or ending with '). Open the file in LibreOffice, rename that sheet and save it again as .xlsx.",
+  },
+  "cli.fail.same-content": {
+    vi: "“{file}” chứa đúng danh sách như “{other}” (cùng các trang, cùng từng ô) nên chỉ được tính một lần; hãy bỏ một trong hai tệp.",
+    en: "“{file}” holds the same register as “{other}” (the same sheets, cell for cell), so it is counted once; leave one of the two out.",
+  },
   "cli.fail.no-member-table": {
     vi: "trong “{file}” không có danh sách thành viên nào (cần một hàng tiêu đề có cột “Họ và tên”).",
     en: "“{file}” holds no member register (a header row with a “Họ và tên” (name) column is needed).",
@@ -168,6 +206,14 @@ Input files are never changed.`,
   "cli.check.summary": {
     vi: "Tổng cộng: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin.",
     en: "In total: {errors} errors, {warnings} warnings, {infos} notes.",
+  },
+  "cli.check.more-on-sheet": {
+    vi: "… và {count} vấn đề khác trên trang này chưa được in.",
+    en: "… and {count} more issues on this sheet, not listed.",
+  },
+  "cli.check.capped": {
+    vi: "Chỉ in {shown} trong số {total} vấn đề. Thêm --all để in tất cả, hoặc --json để lấy toàn bộ dạng JSON.",
+    en: "Only {shown} of the {total} issues are listed. Add --all to list them all, or --json for all of them as JSON.",
   },
   "cli.severity.error": { vi: "Lỗi", en: "Error" },
   "cli.severity.warning": { vi: "Cảnh báo", en: "Warning" },

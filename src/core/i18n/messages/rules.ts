@@ -10,6 +10,10 @@ export const ruleMessages = {
     vi: "Trang “{sheet}” không có cột {field}, trong khi {field} là thông tin bắt buộc của mỗi thành viên. Hãy thêm cột {field} vào danh sách.",
     en: "Sheet “{sheet}” has no {field} column, and the {field} is required for every member. Add a {field} column to the register.",
   },
+  "rule.table.hidden-sheet": {
+    vi: "Trang “{sheet}” {how}, nhưng {count} thành viên trong đó vẫn được tính vào số liệu. Nếu đây là bản cũ hay bản nháp, hãy xoá trang hoặc chuyển sang tệp khác; nếu không, hãy hiện trang lên để thấy những ai được tính.",
+    en: "Sheet “{sheet}” {how}, yet its {count} members are counted in the figures. If it is an old copy or a draft, delete the sheet or move it to another file; if not, show the sheet to see who is counted.",
+  },
   "rule.cell.required": {
     vi: "Ô {cell} còn trống, nhưng {field} là thông tin bắt buộc. Hãy nhập {field} của thành viên ở dòng {row}.",
     en: "{cell} is blank, but the {field} is required. Enter the {field} of the member in row {row}.",
@@ -17,6 +21,10 @@ export const ruleMessages = {
   "rule.cell.unreadable": {
     vi: "Không đọc được {field} “{value}” ở ô {cell}. {expected}",
     en: "The {field} “{value}” in {cell} cannot be read. {expected}",
+  },
+  "rule.cell.uncalculated": {
+    vi: "Ô {cell} chứa công thức nhưng tệp không lưu kết quả của công thức (thường gặp ở tệp do phần mềm khác xuất ra), nên chưa biết {field} của thành viên ở dòng {row}. Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để kết quả được lưu vào tệp, sau đó chạy lại.",
+    en: "{cell} holds a formula whose result the file does not store (files exported by other programs often lack them), so the {field} of the member in row {row} is unknown. Open the file in Excel or LibreOffice and save it, so that the results are stored, then run again.",
   },
   "rule.cell.birth-future": {
     vi: "Năm sinh {year} ở ô {cell} là năm trong tương lai (ngày báo cáo {reference}). Hãy kiểm tra lại năm sinh.",
@@ -29,6 +37,10 @@ export const ruleMessages = {
   "rule.cell.money-negative": {
     vi: "Số tiền {amount} đồng ở ô {cell} ({field}) là số âm. Số tiền đóng góp hay vay phải từ 0 trở lên: có thể dấu trừ bị gõ nhầm.",
     en: "The amount {amount} VND in {cell} ({field}) is negative. A contribution or a loan is 0 or more: the minus sign may be a typing slip.",
+  },
+  "rule.cell.money-implausible": {
+    vi: "Số tiền {amount} đồng ở ô {cell} ({field}) lớn hơn mức hợp lý {max} đồng cho một thành viên: có thể bị gõ thừa chữ số. Hãy kiểm tra lại số tiền.",
+    en: "The amount {amount} VND in {cell} ({field}) is above the plausible {max} VND for one member: digits may have been typed twice. Check the amount.",
   },
   "rule.text.legacy-encoding": {
     vi: "Chữ “{value}” ở ô {cell} được gõ bằng bảng mã cũ (TCVN3 hoặc VNI) nên hiển thị sai dấu. Nên chuyển sang Unicode để tìm kiếm, sắp xếp và đếm cho đúng.",
@@ -61,6 +73,10 @@ export const ruleMessages = {
   "rule.row.after-footer": {
     vi: "Dòng {row} (“{value}”) nằm dưới dòng tổng cộng nên không được tính là thành viên. Nếu đây là một thành viên, hãy chuyển dòng này lên trên dòng tổng cộng.",
     en: "Row {row} (“{value}”) is below the totals row, so it is not counted as a member. If it is a member, move the row above the totals row.",
+  },
+  "rule.row.hidden": {
+    vi: "{rows} {how}, nhưng các thành viên ở đó ({count}) vẫn được tính vào số liệu (công thức của báo cáo cũng tính cả dòng ẩn). Hãy hiện các dòng lên (hoặc bỏ lọc) để thấy những ai được tính.",
+    en: "{rows} {how}, yet the members there ({count}) are counted in the figures (the report's formulas count hidden rows too). Unhide the rows (or clear the filter) to see who is counted.",
   },
   "rule.dup.same-club": {
     vi: "Thành viên “{name}” (sinh năm {year}) ở dòng {row} trùng với {first} trong cùng câu lạc bộ “{club}”. Hãy xoá dòng trùng, hoặc sửa lại nếu đây là hai người khác nhau.",
@@ -99,8 +115,8 @@ export const ruleMessages = {
     en: "No one in the club “{club}” is listed as its chair. Write “Chủ nhiệm” in the role column of the person who leads the club.",
   },
   "rule.club.many-chairs": {
-    vi: "Câu lạc bộ “{club}” có {count} người giữ chức chủ nhiệm (dòng {rows}), trong khi mỗi câu lạc bộ chỉ có một chủ nhiệm. Hãy kiểm tra lại chức vụ: có thể một người là phó chủ nhiệm.",
-    en: "The club “{club}” has {count} chairs (rows {rows}), while a club has one chair only. Check the roles: one of them may be a vice-chair.",
+    vi: "Câu lạc bộ “{club}” có {count} người giữ chức chủ nhiệm ({rows}), trong khi mỗi câu lạc bộ chỉ có một chủ nhiệm. Hãy kiểm tra lại chức vụ: có thể một người là phó chủ nhiệm.",
+    en: "The club “{club}” has {count} chairs ({rows}), while a club has one chair only. Check the roles: one of them may be a vice-chair.",
   },
   "rule.figure.mismatch": {
     vi: "{label}: báo cáo ghi {reported}, nhưng tính lại {basis} được {computed}. Hãy sửa số liệu trong báo cáo thành {computed}.",
@@ -116,6 +132,26 @@ export const ruleMessages = {
   "rule.ref.sheet-row": {
     vi: "dòng {row} của trang “{sheet}”",
     en: "row {row} of sheet “{sheet}”",
+  },
+  "rule.ref.rows": { vi: "dòng {rows}", en: "rows {rows}" },
+  "rule.ref.sheet-rows": {
+    vi: "dòng {rows} của trang “{sheet}”",
+    en: "rows {rows} of sheet “{sheet}”",
+  },
+  "rule.rows.one": { vi: "Dòng {rows}", en: "Row {rows} is" },
+  "rule.rows.range": { vi: "Các dòng {rows}", en: "Rows {rows} are" },
+  "rule.hidden.sheet": {
+    vi: "đang bị ẩn (bấm chuột phải vào tên một trang → Bỏ ẩn để hiện lại)",
+    en: "is hidden (right-click a sheet tab → Unhide shows it)",
+  },
+  "rule.hidden.very": {
+    vi: "bị ẩn sâu (“very hidden”: chỉ trình soạn VBA hoặc macro mới hiện lại được)",
+    en: "is very hidden (only the VBA editor or a macro can show it)",
+  },
+  "rule.hidden.rows": { vi: "đang bị ẩn", en: "hidden" },
+  "rule.hidden.filtered": {
+    vi: "đang bị bộ lọc của trang ẩn đi",
+    en: "filtered out by the sheet's filter",
   },
   "rule.basis.share": { vi: "từ {count}/{of}", en: "from {count} of {of}" },
   "rule.basis.register": { vi: "từ danh sách", en: "from the register" },
@@ -150,8 +186,8 @@ export const ruleMessages = {
     en: "The gender is written “Nam” (male) or “Nữ” (female).",
   },
   "rule.expect.birth": {
-    vi: "Năm sinh cần là năm có 4 chữ số (ví dụ 1955) hoặc ngày sinh đầy đủ dạng ngày/tháng/năm (ví dụ 05/03/1955).",
-    en: "A year of birth is a 4-digit year (e.g. 1955) or a full date of birth as day/month/year (e.g. 05/03/1955).",
+    vi: "Năm sinh cần là một năm từ 1900 đến 2100 (ví dụ 1955) hoặc ngày sinh đầy đủ dạng ngày/tháng/năm (ví dụ 05/03/1955).",
+    en: "A year of birth is a year from 1900 to 2100 (e.g. 1955) or a full date of birth as day/month/year (e.g. 05/03/1955).",
   },
   "rule.expect.ethnicity": {
     vi: "Dân tộc cần là tên một trong 54 dân tộc của Việt Nam, ví dụ Kinh, Thái, Mông, Dao.",
@@ -190,8 +226,8 @@ export const ruleMessages = {
     en: "A loan amount is a number, e.g. 5.000.000 or “5 triệu” (5 million).",
   },
   "rule.expect.joined": {
-    vi: "Ngày tham gia cần có dạng ngày/tháng/năm (ví dụ 15/08/2019) hoặc là một năm.",
-    en: "A date of joining is written day/month/year (e.g. 15/08/2019) or as a year.",
+    vi: "Ngày tham gia cần có dạng ngày/tháng/năm (ví dụ 15/08/2019) hoặc là một năm, từ 1900 đến 2100.",
+    en: "A date of joining is written day/month/year (e.g. 15/08/2019) or as a year, from 1900 to 2100.",
   },
 } satisfies Record<string, Bilingual>;
 
