@@ -188,9 +188,12 @@ function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
  */
 function formulaValue(cell: ExcelJS.Cell): CellValue {
   const result = cell.result as ExcelJS.CellValue | undefined;
+  const value =
+    result !== undefined
+      ? plainValue(result)
+      : (constantFormula(cell.formula ?? "") ?? { error: UNCALCULATED });
   // Empty text shows as a blank cell, and is one.
-  if (result !== undefined) return result === "" ? null : plainValue(result);
-  return constantFormula(cell.formula ?? "") ?? { error: UNCALCULATED };
+  return value === "" ? null : value;
 }
 
 const NUMBER_CONSTANT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?$/i;
