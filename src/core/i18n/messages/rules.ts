@@ -12,7 +12,7 @@ export const ruleMessages = {
   },
   "rule.table.hidden-sheet": {
     vi: "Trang “{sheet}” {how}, nhưng {count} thành viên trong đó vẫn được tính vào số liệu. Nếu đây là bản cũ hay bản nháp, hãy xoá trang hoặc chuyển sang tệp khác; nếu không, hãy hiện trang lên để thấy những ai được tính.",
-    en: "Sheet “{sheet}” {how}, yet its {count} members are counted in the figures. If it is an old copy or a draft, delete the sheet or move it to another file; if not, show the sheet to see who is counted.",
+    en: "Sheet “{sheet}” {how}, yet the members on it ({count}) are counted in the figures. If it is an old copy or a draft, delete the sheet or move it to another file; if not, show the sheet to see who is counted.",
   },
   "rule.cell.required": {
     vi: "Ô {cell} còn trống, nhưng {field} là thông tin bắt buộc. Hãy nhập {field} của thành viên ở dòng {row}.",
