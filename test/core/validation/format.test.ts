@@ -17,6 +17,17 @@ describe("numbers and dates in messages", () => {
     expect(formatAmount(1234.5, "vi")).toBe("1.234,5");
   });
 
+  test("amounts too large for exponent-free text still print as digits, as typed; never Infinity", () => {
+    expect(formatAmount(1e20, "vi")).toBe("100.000.000.000.000.000.000");
+    // The double nearest 1e23 is 99999999999999991611392: the digits typed are printed, not those.
+    expect(formatAmount(1e23, "en")).toBe("100,000,000,000,000,000,000,000");
+    expect(formatAmount(-1.5e21, "en")).toBe("-1,500,000,000,000,000,000,000");
+    expect(formatAmount(1e308, "en")).toBe("100" + ",000".repeat(102));
+    expect(formatAmount(0.1 + 0.2, "en")).toBe("0.3");
+    expect(formatAmount(Infinity, "vi")).toBe("—");
+    expect(formatAmount(NaN, "en")).toBe("—");
+  });
+
   test("dates are written day/month/year, with what is known", () => {
     expect(formatDay({ year: 2026, month: 12, day: 31 })).toBe("31/12/2026");
     expect(formatDay({ year: 2019, month: 3, day: 5 })).toBe("05/03/2019");
