@@ -6,6 +6,7 @@
 import { execFile, execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { FIRST_YEAR, LAST_YEAR } from "../../src/core/values";
 import {
   checkIssues,
   editZip,
