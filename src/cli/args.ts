@@ -88,7 +88,8 @@ function scan(argv: readonly string[]): Scanned | Failure {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--") {
-      positionals.push(...argv.slice(i + 1));
+      // One by one: a shell can pass more names than a spread into one call can take.
+      for (const rest of argv.slice(i + 1)) positionals.push(rest);
       break;
     }
     if (!arg.startsWith("-") || arg === "-") {

@@ -65,7 +65,7 @@ export async function runCheck(settings: Settings, io: Io): Promise<Outcome> {
     const chunks = settings.json
       ? checkJson(result, settings.lang)
       : checkText(result, settings.lang, settings.all);
-    for (const chunk of chunks) io.out(chunk);
+    for (const chunk of chunks) await io.out(chunk);
   }
   return { hasErrors: result.summary.error > 0, failures: bad };
 }

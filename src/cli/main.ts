@@ -59,13 +59,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   return outcome.hasErrors ? EXIT.errors : EXIT.ok;
 }
 
+/** Once stdout has written what it holds, or has closed (a reader that stopped early is handled above). */
+function drained(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      process.stdout.off("drain", done);
+      process.stdout.off("close", done);
+      resolve();
+    };
+    process.stdout.once("drain", done);
+    process.stdout.once("close", done);
+  });
+}
+
 export function main(): void {
   // A reader that stops early (`| head`) closes the pipe: that is not a failure to report.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     process.exit(error.code === "EPIPE" ? (process.exitCode ?? EXIT.ok) : EXIT.unexpected);
   });
   const io: Io = {
-    out: (text) => process.stdout.write(text),
+    // A full pipe is waited on, not piled on.
+    out: (text) => (process.stdout.write(text) ? undefined : drained()),
     err: (text) => process.stderr.write(text),
   };
   run(process.argv.slice(2), io).then(

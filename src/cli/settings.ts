@@ -8,9 +8,13 @@ export interface Settings extends Omit<CliOptions, "reportDate"> {
   readonly reportDate: DayDate;
 }
 
-/** Where a command writes. Each call is a chunk of text that ends with its own newline. */
+/**
+ * Where a command writes. Each call is a chunk of text that ends with its own newline. `out` may answer a
+ * promise, to be awaited before the next chunk when its reader is behind (a pipe full: a million issues queued
+ * without waiting exhaust the system's buffers).
+ */
 export interface Io {
-  readonly out: (text: string) => void;
+  readonly out: (text: string) => unknown;
   readonly err: (text: string) => void;
 }
 

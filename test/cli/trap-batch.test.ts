@@ -14,10 +14,10 @@ import {
   statsTotal,
   tempFolder,
   writeBook,
+  DATE,
 } from "./trap-workbooks";
 
 const dir = tempFolder("club-report-batch-");
-const DATE = ["--report-date", "2024-12-31"];
 
 /** `count` members of club Nà Lằng, two in three women, all Thái, born 1950–1979; the first is the chair. */
 function members(count: number, prefix: string): Row[] {

@@ -23,11 +23,11 @@ import {
   tempFolder,
   writeBook,
   zipPart,
+  DATE,
 } from "./trap-workbooks";
 
 const dir = tempFolder("club-report-1904-");
 const DAYS_1900_TO_1904 = 1462;
-const DATE = ["--report-date", "2024-12-31"];
 
 /** Excel's 1900-system serial of a day. */
 const serial1900 = (y: number, m: number, d: number) =>

@@ -7,10 +7,17 @@
 import { join } from "node:path";
 import { constantFormula } from "../../src/cli/xlsx-grid";
 import { convertWithLibreOffice } from "../support/libreoffice";
-import { checkIssues, editZip, HEADER, statsTotal, tempFolder, writeBook } from "./trap-workbooks";
+import {
+  checkIssues,
+  editZip,
+  HEADER,
+  statsTotal,
+  tempFolder,
+  writeBook,
+  DATE,
+} from "./trap-workbooks";
 
 const dir = tempFolder("club-report-formulas-");
-const DATE = ["--report-date", "2024-12-31"];
 
 /**
  * Row 2: Hoa, gender ="Nữ", birth =1950+5, loan =5000000*1 — all saved without values.

@@ -13,10 +13,10 @@ import {
   statsTotal,
   tempFolder,
   writeBook,
+  DATE,
 } from "./trap-workbooks";
 
 const dir = tempFolder("club-report-hidden-");
-const DATE = ["--report-date", "2024-12-31"];
 
 const member = (n: number, name: string, club: string): Row => [
   n,

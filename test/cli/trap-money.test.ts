@@ -13,10 +13,10 @@ import {
   statsTotal,
   tempFolder,
   writeBook,
+  DATE,
 } from "./trap-workbooks";
 
 const dir = tempFolder("club-report-money-");
-const DATE = ["--report-date", "2024-12-31"];
 
 async function withLoans(name: string, loans: readonly (number | string)[]): Promise<string> {
   const rows: Row[] = loans.map((loan, i) => [i + 1, `Lò Thị ${i + 1}`, "Nữ", 1950 + i, "Thái", "Nà Lằng", null, loan]);

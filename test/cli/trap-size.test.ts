@@ -7,11 +7,11 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { streamedList, streamJson } from "../../src/cli/json-stream";
-import { HEADER, runCli, tempFolder } from "./trap-workbooks";
+import { run } from "../../src/cli/main";
+import { DATE, HEADER, runCli, tempFolder, writeBook } from "./trap-workbooks";
 
 const dir = tempFolder("club-report-size-");
 const ROWS = 65_000;
-const DATE = ["--report-date", "2024-12-31"];
 
 let file: string;
 beforeAll(async () => {
@@ -60,6 +60,45 @@ describe("a check with 130,000 issue lines", () => {
     const { errors, warnings, infos } = json.summary;
     expect([errors, infos]).toEqual([0, ROWS]);
     expect(json.files[0].sheets[0].issues).toHaveLength(ROWS + warnings);
+  });
+});
+
+describe("a slow reader", () => {
+  it("is waited on: no piece is handed over before the one before it is taken", async () => {
+    const small = join(dir(), "vua.xlsx");
+    await writeBook(small, [
+      {
+        name: "Danh sách",
+        rows: [
+          HEADER,
+          ...Array.from({ length: 3_000 }, (_, i) => [
+            i + 1,
+            `Tên ${i} `,
+            "Nữ",
+            1950,
+            "Thái",
+            "Nà Lằng",
+            null,
+            null,
+          ]),
+        ],
+      },
+    ]);
+    let pending = 0;
+    let most = 0;
+    let pieces = 0;
+    const code = await run(["check", small, ...DATE, "--json"], {
+      // Each piece is taken a moment later, as a pipe to a busy reader would take it.
+      out: () => {
+        pieces++;
+        most = Math.max(most, ++pending);
+        return new Promise<void>((resolve) => setImmediate(() => resolve(void pending--)));
+      },
+      err: () => undefined,
+    });
+    expect(code).toBe(0);
+    expect(pieces).toBeGreaterThan(10);
+    expect(most).toBe(1);
   });
 });
 

@@ -23,6 +23,9 @@ export async function runCli(args: readonly string[]): Promise<Ran> {
   return { code, stdout, stderr };
 }
 
+/** The report date every trap's figures are worked out at. */
+export const DATE = ["--report-date", "2024-12-31"];
+
 /** What a line of stderr must never look like: a stack frame. */
 export const STACK_FRAME = /^\s+at /m;
 

@@ -14,10 +14,17 @@ import { readRegister } from "../../src/cli/registers";
 import { reportParameters } from "../../src/cli/report";
 import { buildReportLayout } from "../../src/core/report";
 import { recalculate } from "../support/libreoffice";
-import { HEADER, type Row, runCli, statsTotal, tempFolder, writeBook } from "./trap-workbooks";
+import {
+  HEADER,
+  type Row,
+  runCli,
+  statsTotal,
+  tempFolder,
+  writeBook,
+  DATE,
+} from "./trap-workbooks";
 
 const dir = tempFolder("club-report-reader-traps-");
-const DATE = ["--report-date", "2024-12-31"];
 
 const member = (n: number, name: string, birth: number | string, loan: number | string | null): Row => [
   n, name, "Nữ", birth, "Thái", "Nà Lằng", "Thành viên", loan,
