@@ -3,7 +3,7 @@
  * only with --force, and it is written whole or not at all (a temporary file renamed over it).
  */
 import { promises as fs } from "fs";
-import { basename, dirname, join } from "path";
+import { dirname, join } from "path";
 import { fail, type Failure } from "./failure";
 import { fileIdentity } from "./file-identity";
 
@@ -28,12 +28,15 @@ export async function checkOutput(
   return force ? null : fail("cli.fail.out-exists", { file: out });
 }
 
-/** Writes through a temporary file in the same folder, so a failed write never leaves half a workbook. */
+/**
+ * Writes through a temporary file in the same folder, so a failed write never leaves half a workbook. The
+ * temporary name does not grow with the output's, so an output name the system takes is never refused for it.
+ */
 export async function writeOutput(
   out: string,
   write: (file: string) => Promise<void>
 ): Promise<Failure | null> {
-  const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+  const temporary = join(dirname(out), `.club-report-${process.pid}.tmp`);
   try {
     await write(temporary);
     await fs.rename(temporary, out);
@@ -41,6 +44,7 @@ export async function writeOutput(
   } catch (error) {
     await fs.rm(temporary, { force: true });
     const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    if (detail === "ENAMETOOLONG") return fail("cli.fail.name-too-long", { file: out });
     return fail("cli.fail.out-unwritable", { file: out, detail });
   }
 }

@@ -4,7 +4,7 @@
  * not allow — and values out of range named as out of range rather than as malformed.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { FIRST_YEAR, LAST_YEAR } from "../../src/core/values";
 import {
@@ -76,6 +76,16 @@ describe("inputs the system refuses", () => {
       await runCli(["check", long]),
       `club-report: lỗi: tên “${long}” quá dài: mỗi tên tệp hoặc thư mục chỉ được tối đa 255 byte. Hãy đổi sang tên ngắn hơn.`
     );
+  });
+
+  it("an output name longer than 255 bytes is named as too long, and nothing is written", async () => {
+    const file = await register("dau-vao.xlsx");
+    const long = join(dir(), "b".repeat(260) + ".xlsx");
+    expectOneLine(
+      await runCli(["report", file, "--out", long, "--lang", "en"]),
+      `club-report: error: the name “${long}” is too long: a file or folder name may have at most 255 bytes. Rename it to something shorter.`
+    );
+    expect(readdirSync(dir()).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
   it("a file the user may not read is named as such", async () => {
