@@ -199,6 +199,25 @@ describe("club rules (programme norms, all warnings)", () => {
     );
   });
 
+  test("chairs on two sheets are named with their sheets, not as “rows 2, 2”", () => {
+    const chairOn = (sheet: string) => member({ sheet, row: 2, role: "chair", name: `Chủ nhiệm ${sheet}` });
+    const issues = validate([table([chairOn("Tổ 1")]), table([chairOn("Tổ 2")])], {
+      reference: REPORT_DATE,
+      profile: { ...NATIONAL_PROFILE, clubSize: null, women: null, older: null, younger: null, boardSize: null },
+    }).issues;
+    expect(issues.map((i) => [i.rule, issueMessage(i, "en")])).toEqual([
+      [
+        "club.many-chairs",
+        "The club “Bản Hon” has 2 chairs (row 2; row 2 of sheet “Tổ 2”), while a club has one chair only. Check the roles: one of them may be a vice-chair.",
+      ],
+    ]);
+    const three = [...["Tổ 1", "Tổ 1", "Tổ 2", "Tổ 2"].entries()].map(([i, sheet]) => member({ sheet, row: 2 + i, role: "chair", name: `Người ${i}` }));
+    const [many] = validate([table(three.slice(0, 2)), table(three.slice(2))], { reference: REPORT_DATE }).issues.filter(
+      (i) => i.rule === "club.many-chairs"
+    );
+    expect(issueMessage(many, "vi")).toContain("có 4 người giữ chức chủ nhiệm (dòng 2, 3; dòng 4, 5 của trang “Tổ 2”)");
+  }); // prettier-ignore
+
   test("without a role column the board is not judged", () => {
     const { role: _role, ...noRole } = COLUMNS;
     const members = club({ ...NATIONAL_CLEAN, board: [] }).map((m) => ({ ...m, role: null }));
