@@ -11,8 +11,7 @@ export function ageAt(birth: DayDate, reference: DayDate): number {
   const birthDay = birth.day ?? 1;
   const refMonth = reference.month ?? 12;
   const refDay = reference.day ?? 31;
-  const birthdayPassed =
-    refMonth > birth.month || (refMonth === birth.month && refDay >= birthDay);
+  const birthdayPassed = refMonth > birth.month || (refMonth === birth.month && refDay >= birthDay);
   return birthdayPassed ? years : years - 1;
 }
 

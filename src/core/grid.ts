@@ -12,6 +12,14 @@ export interface CellError {
 
 export type CellValue = string | number | boolean | Date | CellError | null;
 
+/** A merged area of a sheet, in 1-based sheet rows and columns, both ends included. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 export interface Grid {
   /** The sheet's name as the workbook shows it. */
   readonly sheet: string;
@@ -21,6 +29,11 @@ export interface Grid {
   readonly originCol: number;
   /** Row-major values; rows may be shorter than the widest row (missing cells are blank). */
   readonly rows: readonly (readonly CellValue[])[];
+  /**
+   * The sheet's merged areas, where the reader knows them: a group header merged over its columns then names
+   * each of them. Optional: a range passed to a custom function has none, and headers are then inferred.
+   */
+  readonly merges?: readonly CellRange[];
 }
 
 export function isCellError(value: unknown): value is CellError {

@@ -145,6 +145,26 @@ function withPairs(clause: Clause, ...pairs: Pair[]): Clause {
   return { ...clause, pairs: [...clause.pairs, ...pairs] };
 }
 
+/**
+ * The minority fact over an ethnicity column: a minority is a known group other than Kinh. (Layouts that state
+ * minority by a tick alone are counted from the canonical data sheet.)
+ */
+type ColumnFact = Exclude<FactField, "minority">;
+type ColumnCategory = Exclude<CategoryField, "minority">;
+type ColumnCriterion = Criterion & { readonly field: ColumnFact };
+
+function asEthnicity(criterion: Criterion): ColumnCriterion {
+  if (criterion.field !== "minority") return criterion as ColumnCriterion;
+  if ("known" in criterion)
+    return { field: "ethnicity", known: criterion.known } as ColumnCriterion;
+  if ("equals" in criterion) {
+    return criterion.equals === "no"
+      ? { field: "ethnicity", equals: "Kinh" }
+      : { field: "ethnicity", notEquals: "Kinh" };
+  }
+  return criterion as unknown as ColumnCriterion;
+}
+
 export class MemberFormulas {
   constructor(
     private readonly table: MemberTable,
@@ -210,7 +230,8 @@ export class MemberFormulas {
     return pairs.map((pair) => `${this.cells(pair.column, span)},${pair.criterion}`).join(",");
   }
 
-  private apply(clause: Clause, criterion: Criterion): Clause[] {
+  private apply(clause: Clause, given: Criterion): Clause[] {
+    const criterion = asEthnicity(given);
     if ("known" in criterion) {
       const known = this.known(clause, criterion.field);
       return criterion.known ? known : [clause, ...known.map(negate)];
@@ -224,7 +245,7 @@ export class MemberFormulas {
   }
 
   /** Gender read from the split birth columns, poverty from mark columns: no column of their own to match. */
-  private isSpecial(field: FactField): boolean {
+  private isSpecial(field: ColumnFact): boolean {
     return (
       (field === "gender" && this.split !== null) || (field === "poverty" && this.marks !== null)
     );
@@ -244,7 +265,7 @@ export class MemberFormulas {
     return column === undefined ? [] : [withPairs(clause, { column, criterion })];
   }
 
-  private known(clause: Clause, field: FactField): Clause[] {
+  private known(clause: Clause, field: ColumnFact): Clause[] {
     if (field === "age") return this.ageRange(clause, []);
     if (field === "gender" && this.split) return this.sources(clause);
     // With mark columns every household has a status: no mark is "none".
@@ -255,7 +276,7 @@ export class MemberFormulas {
       : this.inList(clause, field, texts);
   }
 
-  private equals(clause: Clause, field: CategoryField, value: string): Clause[] {
+  private equals(clause: Clause, field: ColumnCategory, value: string): Clause[] {
     if (field === "gender" && this.split) {
       const gender = value as Gender;
       if (clause.source === undefined) return [this.withSource(clause, gender)];
@@ -265,7 +286,7 @@ export class MemberFormulas {
     return this.inList(clause, field, [typedText(field, value as never)]);
   }
 
-  private oneOf(clause: Clause, field: CategoryField, values: readonly string[]): Clause[] {
+  private oneOf(clause: Clause, field: ColumnCategory, values: readonly string[]): Clause[] {
     if (this.isSpecial(field)) return values.flatMap((value) => this.equals(clause, field, value));
     return this.inList(
       clause,
@@ -274,7 +295,7 @@ export class MemberFormulas {
     );
   }
 
-  private notEquals(clause: Clause, field: CategoryField, value: string): Clause[] {
+  private notEquals(clause: Clause, field: ColumnCategory, value: string): Clause[] {
     if (this.isSpecial(field)) {
       return [...this.known(clause, field), ...this.equals(clause, field, value).map(negate)];
     }

@@ -57,7 +57,7 @@ function sameWord(typed: Word | undefined, spelled: Word): boolean {
 /** Every phrase of the table found in the text, in text order; found phrases do not overlap. */
 function findAll<T>(table: PhraseTable<T>, words: readonly Word[]): T[] {
   const found: T[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const match = table.byFirstWord
       .get(words[i].key)
       ?.find((phrase) => phrase.words.every((word, k) => sameWord(words[i + k], word)));

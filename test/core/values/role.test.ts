@@ -66,7 +66,14 @@ describe("readRole", () => {
 });
 
 test("a suggestion never changes a role's meaning: a vice-chair typed any way is never the chair", () => {
-  for (const raw of ["P. Chủ nhiệm", "P.Chủ nhiệm", "P.CN", "Phó CN", "P/CN", "Pho chu nhiem CLB"]) {
+  for (const raw of [
+    "P. Chủ nhiệm",
+    "P.Chủ nhiệm",
+    "P.CN",
+    "Phó CN",
+    "P/CN",
+    "Pho chu nhiem CLB",
+  ]) {
     expect(readRole(raw)).toEqual({ ok: true, value: "vice-chair" });
   }
 });
