@@ -3,6 +3,7 @@
  * Values are canonical: a member's gender is "female", never "Nữ" / "nu" / "F".
  */
 import type { RegisterLayout } from "./register/layout";
+import type { LegacyEncoding } from "./text/legacy";
 import type { MemberStatus } from "./values/phrases";
 
 export type { MemberStatus };
@@ -150,6 +151,8 @@ export interface MemberTable {
   readonly totalsRows: readonly TotalsRow[];
   /** Per column read for a field: filled and unreadable cells among the members. */
   readonly columnReads: readonly ColumnReads[];
+  /** The legacy encoding (TCVN3, VNI) the sheet's texts were read in, as its rows settled it; null: Unicode. */
+  readonly encoding: LegacyEncoding | null;
   /** The club named in the title rows, if any (used when there is no club column). */
   readonly titleClub: string | null;
   readonly members: readonly Member[];

@@ -53,6 +53,7 @@ export function blankTable(
     filledDown: null,
     totalsRows: [],
     columnReads: [],
+    encoding: null,
     members,
     ...overrides,
   };

@@ -82,13 +82,19 @@ export interface ReadOptions {
 }
 
 /** What a member's notes say, read once per distinct text. */
-interface NoteFacts {
+export interface NoteFacts {
   readonly poverty: Poverty | null;
   readonly role: BoardRole | null;
   readonly status: MemberStatus | null;
 }
 
 const SILENT_NOTE: NoteFacts = { poverty: null, role: null, status: null };
+
+/**
+ * A source cell read alone: a word's canonical value (gender, group, poverty, role), a date, an amount, a tick
+ * (MARKED / UNREAD, null for none), or what a note states.
+ */
+export type SourceValue = string | number | DayDate | NoteFacts | null;
 
 /** A name written with a note in brackets: "Lò Văn Páo (đã mất)". */
 const NAME_NOTE = /\(([^)]*)\)/;
@@ -261,8 +267,61 @@ export class MemberRowReader {
     if (clean.legacy && this.encoding === null) {
       this.encoding = clean.legacy;
       for (const column of this.cleanedColumns) column.forget();
+      this.noteFacts.clear();
     }
     return { text: clean.text, problem: problemOf(clean) };
+  }
+
+  /** The sheet's legacy encoding as the rows read so far settled it. */
+  get sheetEncoding(): LegacyEncoding | null {
+    return this.encoding;
+  }
+
+  /**
+   * What one cell of a source column reads as on its own, as this table's reader reads it: the value a report's
+   * vocabulary records for that text. Columns are grid indexes; null: blank or unreadable.
+   */
+  readSource(index: number, raw: CellValue): SourceValue {
+    if (this.at.notes.includes(index)) {
+      return typeof raw === "string" && !isBlank(raw) ? this.noteFactsOf(raw) : SILENT_NOTE;
+    }
+    const reader = this.sourceReaders().get(index);
+    if (reader === undefined) return null;
+    const cells: CellValue[] = [];
+    cells[index] = raw;
+    const scratch = new RowProblems();
+    return reader.read(cells, scratch) as SourceValue;
+  }
+
+  /** What a note written after a name in brackets states: "Lò Văn Páo (đã mất)". */
+  readNameNote(raw: string): NoteFacts {
+    const note = NAME_NOTE.exec(this.cleaned(raw).text);
+    return note ? this.noteFactsOf(note[1]) : SILENT_NOTE;
+  }
+
+  private sources: Map<number, ColumnReader<unknown>> | null = null;
+
+  private sourceReaders(): Map<number, ColumnReader<unknown>> {
+    this.sources ??= new Map(
+      [
+        this.gender,
+        this.birth,
+        this.splitMale,
+        this.splitFemale,
+        this.ethnicity,
+        this.minorityName,
+        this.minorityMark,
+        this.poverty,
+        ...(this.marks ?? []),
+        ...(this.genderMarks ?? []),
+        this.role,
+        this.contribution,
+        this.loan,
+      ]
+        .filter((reader) => reader.index >= 0)
+        .map((reader) => [reader.index, reader as ColumnReader<unknown>])
+    );
+    return this.sources;
   }
 
   /** The cleaned text of a cell looked at for what the row is (a totals label, a signature line). */

@@ -20,24 +20,59 @@ import type { CellValue, Grid } from "../grid";
 import { isBlank } from "../grid";
 import type { Field, Member, MemberTable, Poverty, TotalsRow } from "../model";
 import { cleanText } from "../text/clean-text";
+import type { LegacyEncoding } from "../text/legacy";
 import { foldKey } from "../text/fold";
 import { clubFromTitle } from "./club-name";
 import { columnsOf, fieldColumn, type RegisterLayout } from "./layout";
-import { MemberRowReader, type ColumnIndexes } from "./member-row";
+import {
+  MemberRowReader,
+  type ColumnIndexes,
+  type NoteFacts,
+  type SourceValue,
+} from "./member-row";
 import { isNumberingRow, isSignatureText, isTotalsLabel, mayBeTotalsLabel } from "./row-kind";
 
 /** Nameless rows repeating one another at the end of a list: this many or more are a filled-down column. */
 const FILLED_DOWN_MIN_ROWS = 3;
 
-export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
-  const at = columnIndexes(layout, grid.originCol);
+/** A reader of the table's rows, with its columns at their grid indexes. */
+function rowReader(
+  sheet: string,
+  layout: RegisterLayout,
+  originCol: number,
+  encoding: LegacyEncoding | null
+): MemberRowReader {
   const scaleOf = (field: "loan" | "contribution") =>
     layout.columns.find((c) => c.role?.kind === "field" && c.role.field === field)?.scale ?? 1;
-  const reader = new MemberRowReader(grid.sheet, grid.originCol, at, layout.encoding, {
+  return new MemberRowReader(sheet, originCol, columnIndexes(layout, originCol), encoding, {
     loanScale: scaleOf("loan"),
     contributionScale: scaleOf("contribution"),
     notesState: layout.notesState,
   });
+}
+
+/** How a table's cells read one by one: its source columns' cells, and notes written after a name. */
+export interface SourceReader {
+  /** A cell of a source column (sheet column). */
+  cell(column: number, raw: CellValue): SourceValue;
+  nameNote(raw: string): NoteFacts;
+}
+
+/**
+ * How a table's cells read one by one, as its rows were read (in the encoding the sheet settled on): what a
+ * report's vocabulary records for each text of each source column.
+ */
+export function sourceReader(table: MemberTable): SourceReader {
+  const reader = rowReader(table.sheet, table.layout, 1, table.encoding);
+  return {
+    cell: (column, raw) => reader.readSource(column - 1, raw),
+    nameNote: (raw) => reader.readNameNote(raw),
+  };
+}
+
+export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
+  const at = columnIndexes(layout, grid.originCol);
+  const reader = rowReader(grid.sheet, layout, grid.originCol, layout.encoding);
   const defaultClub = layout.titleClub ?? sheetClub(grid.sheet);
   const first = layout.firstDataRow - grid.originRow;
   const headerWords = headerWordsByIndex(layout, grid.originCol);
@@ -163,6 +198,7 @@ export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
     filledDown,
     totalsRows,
     columnReads: reader.columnReads(),
+    encoding: reader.sheetEncoding,
   };
 }
 

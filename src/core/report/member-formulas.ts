@@ -21,7 +21,7 @@
  * none of its texts) is matched only by `known: false`.
  */
 import type { AgeBounds } from "../age";
-import type { Field, MemberTable, Poverty } from "../model";
+import type { MemberTable, Poverty } from "../model";
 import type {
   Bound,
   CategoryField,
@@ -146,30 +146,33 @@ function withPairs(clause: Clause, ...pairs: Pair[]): Clause {
 }
 
 /**
- * The minority fact over an ethnicity column: a minority is a known group other than Kinh. (Layouts that state
- * minority by a tick alone are counted from the canonical data sheet.)
+ * The minority fact over an ethnicity column, for a table with no minority column of its own: a minority is a
+ * known group other than Kinh.
  */
-type ColumnFact = Exclude<FactField, "minority">;
-type ColumnCategory = Exclude<CategoryField, "minority">;
-type ColumnCriterion = Criterion & { readonly field: ColumnFact };
-
-function asEthnicity(criterion: Criterion): ColumnCriterion {
-  if (criterion.field !== "minority") return criterion as ColumnCriterion;
-  if ("known" in criterion)
-    return { field: "ethnicity", known: criterion.known } as ColumnCriterion;
+function asEthnicity(criterion: Criterion): Criterion {
+  if (criterion.field !== "minority") return criterion;
+  if ("known" in criterion) return { field: "ethnicity", known: criterion.known };
   if ("equals" in criterion) {
     return criterion.equals === "no"
       ? { field: "ethnicity", equals: "Kinh" }
       : { field: "ethnicity", notEquals: "Kinh" };
   }
-  return criterion as unknown as ColumnCriterion;
+  return criterion;
 }
 
 export class MemberFormulas {
   constructor(
     private readonly table: MemberTable,
-    private readonly inputs: FormulaInputs
+    private readonly inputs: FormulaInputs,
+    /** A column holding the minority fact itself ("Có" / "Không"), as the report's data sheet has. */
+    private readonly minorityColumn?: number
   ) {}
+
+  /** The column holding a fact's values, if the table has one. */
+  private columnOf(fact: FactField): number | undefined {
+    if (fact === "minority") return this.minorityColumn;
+    return fact === "age" ? undefined : this.table.columns[fact];
+  }
 
   /** How many members of the scope meet every criterion. */
   count(criteria: readonly Criterion[], scope: MemberScope): string {
@@ -202,7 +205,7 @@ export class MemberFormulas {
 
   /** The total of a money column over the members of the scope (numbers only, as SUMIFS adds them). */
   sum(field: "loan" | "contribution", scope: MemberScope): string {
-    const column = this.table.columns[field];
+    const column = this.columnOf(field);
     if (column === undefined) return "0";
     return this.render(
       scope.spans.map((span) => ({
@@ -231,7 +234,7 @@ export class MemberFormulas {
   }
 
   private apply(clause: Clause, given: Criterion): Clause[] {
-    const criterion = asEthnicity(given);
+    const criterion = this.minorityColumn === undefined ? asEthnicity(given) : given;
     if ("known" in criterion) {
       const known = this.known(clause, criterion.field);
       return criterion.known ? known : [clause, ...known.map(negate)];
@@ -245,7 +248,7 @@ export class MemberFormulas {
   }
 
   /** Gender read from the split birth columns, poverty from mark columns: no column of their own to match. */
-  private isSpecial(field: ColumnFact): boolean {
+  private isSpecial(field: FactField): boolean {
     return (
       (field === "gender" && this.split !== null) || (field === "poverty" && this.marks !== null)
     );
@@ -260,12 +263,12 @@ export class MemberFormulas {
   }
 
   /** A pair on the field's own column; no column: no member can match. */
-  private onColumn(clause: Clause, field: Field, criterion: string): Clause[] {
-    const column = this.table.columns[field];
+  private onColumn(clause: Clause, field: FactField, criterion: string): Clause[] {
+    const column = this.columnOf(field);
     return column === undefined ? [] : [withPairs(clause, { column, criterion })];
   }
 
-  private known(clause: Clause, field: ColumnFact): Clause[] {
+  private known(clause: Clause, field: FactField): Clause[] {
     if (field === "age") return this.ageRange(clause, []);
     if (field === "gender" && this.split) return this.sources(clause);
     // With mark columns every household has a status: no mark is "none".
@@ -276,7 +279,7 @@ export class MemberFormulas {
       : this.inList(clause, field, texts);
   }
 
-  private equals(clause: Clause, field: ColumnCategory, value: string): Clause[] {
+  private equals(clause: Clause, field: CategoryField, value: string): Clause[] {
     if (field === "gender" && this.split) {
       const gender = value as Gender;
       if (clause.source === undefined) return [this.withSource(clause, gender)];
@@ -286,7 +289,7 @@ export class MemberFormulas {
     return this.inList(clause, field, [typedText(field, value as never)]);
   }
 
-  private oneOf(clause: Clause, field: ColumnCategory, values: readonly string[]): Clause[] {
+  private oneOf(clause: Clause, field: CategoryField, values: readonly string[]): Clause[] {
     if (this.isSpecial(field)) return values.flatMap((value) => this.equals(clause, field, value));
     return this.inList(
       clause,
@@ -295,7 +298,7 @@ export class MemberFormulas {
     );
   }
 
-  private notEquals(clause: Clause, field: ColumnCategory, value: string): Clause[] {
+  private notEquals(clause: Clause, field: CategoryField, value: string): Clause[] {
     if (this.isSpecial(field)) {
       return [...this.known(clause, field), ...this.equals(clause, field, value).map(negate)];
     }
@@ -309,7 +312,7 @@ export class MemberFormulas {
       );
     }
     // A club is any name: not this one, and not blank.
-    const column = this.table.columns[field];
+    const column = this.columnOf(field);
     if (column === undefined) return [];
     return [
       withPairs(
@@ -324,8 +327,8 @@ export class MemberFormulas {
    * Cells holding one of the texts: one pair, an array constant when there are several. Two array constants in
    * one COUNTIFS would be paired value by value, so a clause holding one already takes a clause per text.
    */
-  private inList(clause: Clause, field: Field, texts: readonly string[]): Clause[] {
-    const column = this.table.columns[field];
+  private inList(clause: Clause, field: FactField, texts: readonly string[]): Clause[] {
+    const column = this.columnOf(field);
     if (column === undefined) return [];
     const criteria = texts.map((text) => textLiteral(exactCriterion(text)));
     if (criteria.length <= 1 || clause.pairs.some(isList)) {
@@ -414,7 +417,7 @@ export class MemberFormulas {
     }
     if (bounds.length === 0) return this.known(clause, criterion.field);
     if (criterion.field !== "age") {
-      const column = this.table.columns[criterion.field];
+      const column = this.columnOf(criterion.field);
       if (column === undefined) return [];
       const operator = { atLeast: ">=", above: ">", below: "<" } as const;
       return [
