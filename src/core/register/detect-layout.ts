@@ -7,6 +7,7 @@
 import { isBlank, lastColumn, type CellValue, type Grid } from "../grid";
 import type { Field } from "../model";
 import { cleanText } from "../text/clean-text";
+import type { LegacyEncoding } from "../text/legacy";
 import { povertyInText, roleInText } from "../values/phrases";
 import { clubFromTitle } from "./club-name";
 import {
@@ -47,9 +48,11 @@ export function detectLayout(
 ): RegisterLayout | null {
   const width = Math.min(lastColumn(grid) - grid.originCol + 1, MAX_HEADER_COLUMNS);
   if (width <= 0) return null;
+  // The title and header rows are typed in one font: a word that reads either way is read in theirs.
+  const encoding = encodingOf(grid.rows.slice(0, HEADER_SEARCH_ROWS + MAX_HEADER_ROWS));
   let best: Candidate | null = null;
   for (const rows of headerCandidates(grid, corrections)) {
-    const candidate = evaluate(grid, rows, width, corrections);
+    const candidate = evaluate(grid, rows, width, corrections, encoding);
     if (candidate && (!best || isBetter(candidate, best))) best = candidate;
   }
   return best?.layout ?? null;
@@ -99,9 +102,10 @@ function evaluate(
   grid: Grid,
   rows: readonly number[],
   width: number,
-  corrections: LayoutCorrections
+  corrections: LayoutCorrections,
+  encoding: LegacyEncoding | null
 ): Candidate | null {
-  const headers = columnHeaders(grid, rows, width).filter((h) => h.path.length > 0);
+  const headers = columnHeaders(grid, rows, width, encoding).filter((h) => h.path.length > 0);
   const last = rows[rows.length - 1];
   const codeRow =
     last + 1 < grid.rows.length && isNumberingRow(grid.rows[last + 1]) ? last + 1 : null;
@@ -132,7 +136,7 @@ function evaluate(
     columns,
     notesState: notesState(grid, firstData, columns),
     titleClub: findTitleClub(grid, rows[0]),
-    encoding: encodingOf(grid.rows.slice(0, last + 1)),
+    encoding,
   };
   return { layout, score };
 }

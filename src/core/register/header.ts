@@ -8,6 +8,8 @@
  */
 import type { CellValue, Grid } from "../grid";
 import { cleanText } from "../text/clean-text";
+import { legacyToUnicode, type LegacyEncoding } from "../text/legacy";
+import { cleanTextIn } from "./sheet-encoding";
 import {
   amountContext,
   headerKey,
@@ -36,21 +38,38 @@ export interface ColumnHeader {
   readonly scale: number;
 }
 
-/** A header cell's cleaned text, or null for a blank or non-text cell. */
-export function headerText(value: CellValue): HeaderText | null {
+/**
+ * A header cell's cleaned text, in the sheet's legacy encoding when it has one ("Ghi chó" in a TCVN3 header
+ * is "Ghi chú"), or null for a blank or non-text cell.
+ */
+export function headerText(
+  value: CellValue,
+  encoding: LegacyEncoding | null = null
+): HeaderText | null {
   let text: string;
-  if (typeof value === "string") text = cleanText(value).text;
+  if (typeof value === "string") text = cleanTextIn(value, encoding).text;
   else if (typeof value === "number") text = String(value);
   else return null;
   if (text === "") return null;
-  return { text, ...headerKey(text) };
+  const header = { text, ...headerKey(text) };
+  if (encoding === null || typeof value !== "string" || meaningOf(header)) return header;
+  // A header that reads as Vietnamese either way ("Ghi chó") is taken in the sheet's encoding when only that
+  // reading means something ("Ghi chú").
+  const converted = cleanText(legacyToUnicode(value, encoding).normalize("NFC")).text;
+  const other = { text: converted, ...headerKey(converted) };
+  return meaningOf(other) ? other : header;
 }
 
 /** Each column's header texts over the given grid rows (0-based, top first). */
-export function columnHeaders(grid: Grid, rows: readonly number[], width: number): ColumnHeader[] {
+export function columnHeaders(
+  grid: Grid,
+  rows: readonly number[],
+  width: number,
+  encoding: LegacyEncoding | null
+): ColumnHeader[] {
   const texts = rows.map((r) => {
     const cells = grid.rows[r] ?? [];
-    return Array.from({ length: width }, (_, c) => headerText(cells[c] ?? null));
+    return Array.from({ length: width }, (_, c) => headerText(cells[c] ?? null, encoding));
   });
   const hasBelow = (i: number, c: number) => texts.slice(i + 1).some((row) => row[c] !== null);
   const paths: HeaderText[][] = Array.from({ length: width }, () => []);
@@ -60,7 +79,7 @@ export function columnHeaders(grid: Grid, rows: readonly number[], width: number
       const own = row[c];
       let text: HeaderText | null = own;
       if (own === null) {
-        const merged = mergedText(grid, rows[i], c);
+        const merged = mergedText(grid, rows[i], c, encoding);
         text = merged ?? (hasBelow(i, c) ? carried : null);
         if (merged === null && !hasBelow(i, c)) carried = null;
       } else {
@@ -74,7 +93,12 @@ export function columnHeaders(grid: Grid, rows: readonly number[], width: number
 }
 
 /** The text of a merged area covering a blank cell, from the area's top-left cell. */
-function mergedText(grid: Grid, row: number, column: number): HeaderText | null {
+function mergedText(
+  grid: Grid,
+  row: number,
+  column: number,
+  encoding: LegacyEncoding | null
+): HeaderText | null {
   if (!grid.merges) return null;
   const sheetRow = grid.originRow + row;
   const sheetColumn = grid.originCol + column;
@@ -84,7 +108,7 @@ function mergedText(grid: Grid, row: number, column: number): HeaderText | null 
   );
   if (!area || (area.top === sheetRow && area.left === sheetColumn)) return null;
   const cells = grid.rows[area.top - grid.originRow] ?? [];
-  return headerText(cells[area.left - grid.originCol] ?? null);
+  return headerText(cells[area.left - grid.originCol] ?? null, encoding);
 }
 
 /**

@@ -139,6 +139,7 @@ export function unknownFigureIssues(table: MemberTable, ageThreshold: number): I
             params: { field },
           },
           figures: figureNames(counted.fact, ageThreshold),
+          figureIds: indicatorsRestingOn(counted.fact).join(","),
         },
       })
     );
@@ -206,9 +207,7 @@ export function formerMemberIssue(member: Member): Issue {
 const UNREADABLE_COLUMN = { share: 0.5, min: 3 } as const;
 
 /** The columns mostly unreadable: their cell issues give way to one issue for the column. */
-export function unreadableColumns(
-  table: MemberTable
-): {
+export function unreadableColumns(table: MemberTable): {
   readonly column: number;
   readonly field: Field;
   readonly filled: number;

@@ -241,7 +241,10 @@ class RowFormulas {
 
 /** IF(a<>"", a, IF(b<>"", b, … fallback)). */
 function firstKnown(parts: readonly Expr[], fallback: Expr): Expr {
-  return parts.reduceRight<Expr>((rest, part) => ifThen(ne(part, literal("")), part, rest), fallback);
+  return parts.reduceRight<Expr>(
+    (rest, part) => ifThen(ne(part, literal("")), part, rest),
+    fallback
+  );
 }
 
 function columnFormulas(

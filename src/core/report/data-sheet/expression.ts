@@ -199,9 +199,8 @@ export function left(x: Expr, length: number): Expr {
 
 /** ~ * ? escaped with ~, so that a look-up matches them literally. */
 export function escapeWildcards(x: Expr): Expr {
-  return make(
-    `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x.formula},"~","~~"),"*","~*"),"?","~?")`,
-    () => x.evaluate()
+  return make(`SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x.formula},"~","~~"),"*","~*"),"?","~?")`, () =>
+    x.evaluate()
   );
 }
 

@@ -66,7 +66,8 @@ export class Vocabulary {
 
 /** The key of a text of a column, as the data sheet's formulas build it. */
 export function keyOf(column: number, text: string, fact?: NoteFact): string {
-  const prefix = fact === undefined ? `${columnLetters(column)}|` : `${columnLetters(column)}|${fact}|`;
+  const prefix =
+    fact === undefined ? `${columnLetters(column)}|` : `${columnLetters(column)}|${fact}|`;
   return prefix + (fact === undefined ? text : text.slice(0, KEY_TEXT_LENGTH));
 }
 
@@ -163,7 +164,9 @@ function catalogueSpellings(role: ColumnRole): readonly string[] {
 export function buildVocabulary(table: MemberTable, grid: Grid): Vocabulary {
   const vocabulary = new Vocabulary();
   const read = sourceReader(table);
-  const name = table.layout.columns.find((c) => c.role?.kind === "field" && c.role.field === "name");
+  const name = table.layout.columns.find(
+    (c) => c.role?.kind === "field" && c.role.field === "name"
+  );
   const sources = table.layout.columns.filter((c) => c.role !== null && isCountedRole(c.role));
 
   const recordNote = (column: number, text: string, facts: NoteFacts) => {
@@ -174,7 +177,8 @@ export function buildVocabulary(table: MemberTable, grid: Grid): Vocabulary {
     }
   };
   const record = (column: number, role: ColumnRole, text: string) => {
-    if (role.kind === "notes") return recordNote(column, text, read.cell(column, text) as NoteFacts);
+    if (role.kind === "notes")
+      return recordNote(column, text, read.cell(column, text) as NoteFacts);
     if (WILDCARD.test(text)) vocabulary.markWildcards(column);
     const value = valueOfReading(role, read.cell(column, text), text);
     if (value !== null) vocabulary.add(keyOf(column, text), value);
