@@ -2,15 +2,16 @@ import type { DayDate } from "./model";
 
 /**
  * Age at a reference date. With only a birth year, clubs count reference year − birth year (DESIGN.md §2);
- * with a full date of birth, whole years completed at the reference date.
+ * with a full date of birth, whole years completed at the reference date; with a month and a year ("09/1979"),
+ * whole years from the first of that month, as the report's formulas count it.
  */
 export function ageAt(birth: DayDate, reference: DayDate): number {
   const years = reference.year - birth.year;
-  if (birth.month === undefined || birth.day === undefined) return years;
+  if (birth.month === undefined) return years;
+  const birthDay = birth.day ?? 1;
   const refMonth = reference.month ?? 12;
   const refDay = reference.day ?? 31;
-  const birthdayPassed =
-    refMonth > birth.month || (refMonth === birth.month && refDay >= birth.day);
+  const birthdayPassed = refMonth > birth.month || (refMonth === birth.month && refDay >= birthDay);
   return birthdayPassed ? years : years - 1;
 }
 

@@ -19,6 +19,14 @@ export type CellValue = string | number | boolean | Date | CellError | null;
  */
 export const UNCALCULATED = "#UNCALCULATED!";
 
+/** A merged area of a sheet, in 1-based sheet rows and columns, both ends included. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 export interface Grid {
   /** The sheet's name as the workbook shows it. */
   readonly sheet: string;
@@ -34,6 +42,11 @@ export interface Grid {
   readonly hiddenRows?: readonly number[];
   /** 1-based sheet rows hidden by the sheet's filter (AutoFilter), ascending; absent: none or not known. */
   readonly filteredRows?: readonly number[];
+  /**
+   * The sheet's merged areas, where the reader knows them: a group header merged over its columns then names
+   * each of them. Optional: a range passed to a custom function has none, and headers are then inferred.
+   */
+  readonly merges?: readonly CellRange[];
 }
 
 export function isCellError(value: unknown): value is CellError {

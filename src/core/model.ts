@@ -2,6 +2,11 @@
  * The domain vocabulary shared by reading, validation, indicators and the report.
  * Values are canonical: a member's gender is "female", never "Nữ" / "nu" / "F".
  */
+import type { RegisterLayout } from "./register/layout";
+import type { LegacyEncoding } from "./text/legacy";
+import type { MemberStatus } from "./values/phrases";
+
+export type { MemberStatus };
 
 /** Canonical fields of a member register (DESIGN.md §3). */
 export type Field =
@@ -42,7 +47,9 @@ export type ProblemCode =
   | "decomposed" // NFD text; suggestion = the NFC text
   | "stray-spaces" // leading/trailing/double/non-breaking spaces; suggestion = the cleaned text
   | "split-both" // split birth layout: a year under both "Nam" and "Nữ"
-  | "split-neither"; // split birth layout: member data but no year under "Nam" or "Nữ"
+  | "split-neither" // split birth layout: member data but no year under "Nam" or "Nữ"
+  | "marks-both" // gender marks: a tick under both "Nam" and "Nữ"
+  | "marks-neither"; // gender marks: member data but no tick under "Nam" or "Nữ"
 
 export interface FieldProblem {
   readonly field: Field;
@@ -65,6 +72,11 @@ export interface Member {
   readonly birth: DayDate | null;
   /** Canonical group name from the catalogue of 54 ("Kinh", "Mông", …), never a numeric code. */
   readonly ethnicity: string | null;
+  /**
+   * Whether the member belongs to an ethnic minority (any group but Kinh): known from the group, or from a tick
+   * under "Người dân tộc thiểu số" when the group is not written. null: unknown.
+   */
+  readonly minority: boolean | null;
   readonly poverty: Poverty | null;
   readonly role: BoardRole | null;
   readonly commune: string | null;
@@ -73,13 +85,41 @@ export interface Member {
   readonly contribution: number | null;
   readonly loan: number | null;
   readonly joined: DayDate | null;
+  /** "former": listed, but noted as having left the club ("Đã mất", "Chuyển đi"); not counted as a member. */
+  readonly status: MemberStatus;
+  /** The note that says the member left, as cleaned. */
+  readonly statusNote: string | null;
   /** Problems found while reading this row; empty for a clean row. */
   readonly problems: readonly FieldProblem[];
+}
+
+/** A totals row ("Cộng", "Tổng cộng: 42 hội viên") and the members it can be checked against. */
+export interface TotalsRow {
+  readonly row: number;
+  /** The count the row states; null when it states none. */
+  readonly stated: number | null;
+  /** Members listed since the last totals row (or the header), former members included. */
+  readonly section: number;
+  /** Members listed above it on the sheet. */
+  readonly above: number;
+  /** The same two counts without former members. */
+  readonly sectionCurrent: number;
+  readonly aboveCurrent: number;
+}
+
+/** How many cells of a column were filled, and how many of them could not be read. */
+export interface ColumnReads {
+  readonly field: Field;
+  readonly column: number;
+  readonly filled: number;
+  readonly unreadable: number;
 }
 
 /** One member table found in a sheet: where its fields are, and the members read from it. */
 export interface MemberTable {
   readonly sheet: string;
+  /** The layout it was read with: detected, or corrected by the user. */
+  readonly layout: RegisterLayout;
   /** 1-based sheet rows of the header (two rows for a two-row header). */
   readonly headerRows: readonly number[];
   readonly firstDataRow: number;
@@ -97,6 +137,22 @@ export interface MemberTable {
    * not taken as members: reported, so that nothing is skipped silently. The signature block itself is not.
    */
   readonly rowsAfterFooter: readonly { readonly row: number; readonly text: string }[];
+  /** The header repeated down the list (a printed list pasted back): sheet rows, not read. */
+  readonly repeatedHeaderRows: readonly number[];
+  /**
+   * Rows at the end without a name that hold what was filled down a column ("Nữ" to row 1,048,576): not
+   * members. null when there are none.
+   */
+  readonly filledDown: {
+    readonly first: number;
+    readonly last: number;
+    readonly text: string;
+  } | null;
+  readonly totalsRows: readonly TotalsRow[];
+  /** Per column read for a field: filled and unreadable cells among the members. */
+  readonly columnReads: readonly ColumnReads[];
+  /** The legacy encoding (TCVN3, VNI) the sheet's texts were read in, as its rows settled it; null: Unicode. */
+  readonly encoding: LegacyEncoding | null;
   /** The club named in the title rows, if any (used when there is no club column). */
   readonly titleClub: string | null;
   readonly members: readonly Member[];

@@ -130,7 +130,9 @@ describe("consolidating the register corpus", () => {
 
   it.each(files)("%s counts the same once consolidated", async (file) => {
     const grids = await readWorkbookGrids(join(dir, file));
-    const tables = grids.map(readMemberTable).filter((t): t is MemberTable => t !== null);
+    const tables = grids
+      .map((grid) => readMemberTable(grid))
+      .filter((t): t is MemberTable => t !== null);
     const sources = tables.map((t) => ({ label: file, table: t }));
     const back = table(consolidateMembers(sources, "Tổng hợp", "vi"));
     const options = { referenceDate: { year: 2024, month: 12, day: 31 }, plannedClubs: 3 };

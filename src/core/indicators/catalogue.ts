@@ -9,6 +9,7 @@ import type { CategoryField, Criterion, Param } from "./criteria";
 
 export type IndicatorId =
   | "members"
+  | "formerMembers"
   | "women"
   | "men"
   | "genderUnknown"
@@ -57,10 +58,12 @@ export type IndicatorId =
  * - `sum`: the total of a money field over the members where it is known;
  * - `distinct`: how many different known values a field takes (the clubs);
  * - `ref`: another indicator's value (in a report: that indicator's cell);
- * - `param`: a figure set for the report (null when not given).
+ * - `param`: a figure set for the report (null when not given);
+ * - `former`: the members listed but noted as having left the club (counted apart from every other term).
  */
 export type Term =
   | { readonly count: readonly Criterion[] }
+  | { readonly former: "count" }
   | { readonly sum: "loan" | "contribution" }
   | { readonly distinct: CategoryField }
   | { readonly ref: IndicatorId }
@@ -126,13 +129,14 @@ const older: Criterion = { field: "age", atLeast: { param: "ageThreshold" } };
 /** In report order. `satisfies` makes the compiler check that every IndicatorId is defined exactly once. */
 const DEFINITIONS = {
   members: count(),
+  formerMembers: figure({ former: "count" }),
   women: count({ field: "gender", equals: "female" }),
   men: count({ field: "gender", equals: "male" }),
   genderUnknown: count({ field: "gender", known: false }),
   womenShare: shareOfMembers("women"),
-  kinh: count({ field: "ethnicity", equals: "Kinh" }),
-  ethnicMinority: count({ field: "ethnicity", notEquals: "Kinh" }),
-  ethnicityUnknown: count({ field: "ethnicity", known: false }),
+  kinh: count({ field: "minority", equals: "no" }),
+  ethnicMinority: count({ field: "minority", equals: "yes" }),
+  ethnicityUnknown: count({ field: "minority", known: false }),
   ethnicMinorityShare: shareOfMembers("ethnicMinority"),
   olderMembers: count(older),
   youngerMembers: count({ field: "age", below: { param: "ageThreshold" } }),

@@ -27,6 +27,11 @@ export interface IndicatorOptions {
   readonly plannedClubs?: number;
   /** Funds (member contributions, VND) the plan asks to mobilise. */
   readonly plannedFunds?: number;
+  /**
+   * Count members noted as having left the club ("Đã mất", "Chuyển đi") as members too. Off by default:
+   * figures are about the members still in the club, and those who left are counted apart (formerMembers).
+   */
+  readonly countFormerMembers?: boolean;
 }
 
 /** Every indicator of the catalogue by id; null where there is no figure (an empty group's share, no plan). */
@@ -74,9 +79,11 @@ function valuesOf(
 }
 
 /**
- * Every catalogue indicator for each club and for all members together. Every row counts as a member, rows with
- * problems and duplicates included (validation reports those); an unknown fact is counted as unknown, never
- * spread over the known categories. An implausible age (a birth in the future, an age over 110) is unknown.
+ * Every catalogue indicator for each club and for all members together. Every current member's row counts, rows
+ * with problems and duplicates included (validation reports those); former members are counted apart. An unknown
+ * fact is counted as unknown, never spread over the known categories, and a figure resting on a fact no member
+ * has a value of is unknown (null), never 0. An implausible age (a birth in the future, an age over 110) is
+ * unknown.
  */
 export function computeIndicators(
   members: readonly Member[],
@@ -111,7 +118,10 @@ export function computeIndicators(
         clubs.set(clubName, club);
       }
     }
-    plan.add(club, member, plausibleAge(member.birth, options.referenceDate, bounds));
+    if (member.status === "former") club.former++;
+    if (member.status === "current" || options.countFormerMembers) {
+      plan.add(club, member, plausibleAge(member.birth, options.referenceDate, bounds));
+    }
   }
 
   return {

@@ -16,6 +16,11 @@ export interface CategoryFacts {
   readonly gender: Gender;
   /** Canonical group name ("Kinh", "Mông", …). */
   readonly ethnicity: string;
+  /**
+   * Whether the member belongs to an ethnic minority: "yes" for any group but Kinh, "no" for Kinh. Known also
+   * where only a tick under "Người dân tộc thiểu số" says it.
+   */
+  readonly minority: "yes" | "no";
   readonly poverty: Poverty;
   readonly role: BoardRole;
   readonly club: string;

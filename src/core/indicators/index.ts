@@ -15,3 +15,4 @@ export {
 } from "./compute";
 export type { Bound, CategoryField, Criterion, FactField, NumberField, Param } from "./criteria";
 export { planRate } from "./plan";
+export { factsOf, indicatorsRestingOn } from "./dependencies";

@@ -5,6 +5,7 @@ import {
   criteriaFields,
   cutPoints,
   type CategoryField,
+  type Criterion,
   type FactField,
   type FactTest,
   type FactValue,
@@ -23,11 +24,11 @@ import { FactClasses } from "./fact-classes";
 
 export type TallyTerm = Extract<
   Term,
-  { count: unknown } | { sum: unknown } | { distinct: unknown }
+  { count: unknown } | { sum: unknown } | { distinct: unknown } | { former: unknown }
 >;
 
 export function isTallyTerm(term: Term): term is TallyTerm {
-  return "count" in term || "sum" in term || "distinct" in term;
+  return "count" in term || "sum" in term || "distinct" in term || "former" in term;
 }
 
 interface TrieNode {
@@ -88,14 +89,26 @@ interface DistinctTally {
   readonly field: CategoryField;
 }
 
-type Tally = CountTally | SumTally | DistinctTally;
+interface FormerTally {
+  readonly kind: "former";
+}
+
+type Tally = CountTally | SumTally | DistinctTally | FormerTally;
 
 /** The tallies of one group of members (a club, or all). */
 export interface GroupTally {
   /** Per set of facts, members per combination of classes. */
   readonly counts: number[][];
+  /** Per fact, the members whose value of it is known. */
+  readonly known: number[];
   /** Per tally, the sum (sum tallies only). */
   readonly sums: number[];
+  /** Per tally, the members whose amount is known (sum tallies only). */
+  readonly summed: number[];
+  /** Members listed but noted as having left the club: not in any other tally. */
+  former: number;
+  /** Members in every other tally. */
+  members: number;
   /** Per tally, the values seen (distinct tallies only). */
   readonly seen: (Set<string> | null)[];
   /** Per tally, the value last added to `seen`. */
@@ -114,6 +127,8 @@ function factOf(member: Member, field: FactField, age: number | null): FactValue
       return member.gender;
     case "ethnicity":
       return member.ethnicity;
+    case "minority":
+      return member.minority === null ? null : member.minority ? "yes" : "no";
     case "poverty":
       return member.poverty;
     case "role":
@@ -177,6 +192,10 @@ export class TallyPlan {
         this.tallies.push({ kind: "distinct", field: term.distinct });
         continue;
       }
+      if ("former" in term) {
+        this.tallies.push({ kind: "former" });
+        continue;
+      }
       const positions = criteriaFields(term.count).map((field) => this.facts.indexOf(field));
       const key = positions.join(",");
       if (!combinationsOf.has(key)) {
@@ -195,7 +214,11 @@ export class TallyPlan {
   newGroup(): GroupTally {
     return {
       counts: this.combinations.map(() => []),
+      known: this.facts.map(() => 0),
       sums: this.tallies.map(() => 0),
+      summed: this.tallies.map(() => 0),
+      former: 0,
+      members: 0,
       seen: this.tallies.map((tally) => (tally.kind === "distinct" ? new Set<string>() : null)),
       lastSeen: this.tallies.map(() => null),
     };
@@ -203,8 +226,11 @@ export class TallyPlan {
 
   /** Files a member; `age` is its age at the reference date (null: unknown). */
   add(group: GroupTally, member: Member, age: number | null): void {
+    group.members++;
     for (let f = 0; f < this.facts.length; f++) {
-      this.memberClasses[f] = this.classes[f].classOf(factOf(member, this.facts[f], age));
+      const fact = factOf(member, this.facts[f], age);
+      if (fact !== null) group.known[f]++;
+      this.memberClasses[f] = this.classes[f].classOf(fact);
     }
     for (let c = 0; c < this.combinations.length; c++) {
       const index = this.combinations[c].indexOf(this.memberClasses);
@@ -215,7 +241,10 @@ export class TallyPlan {
     for (let i = 0; i < this.sumTallies.length; i++) {
       const t = this.sumTallies[i];
       const amount = factOf(member, (this.tallies[t] as SumTally).field, null) as number | null;
-      if (amount !== null) group.sums[t] = addExactly(group.sums[t], amount);
+      if (amount !== null) {
+        group.sums[t] = addExactly(group.sums[t], amount);
+        group.summed[t]++;
+      }
     }
     for (let i = 0; i < this.distinctTallies.length; i++) {
       const t = this.distinctTallies[i];
@@ -236,23 +265,44 @@ export class TallyPlan {
         const into = merged.counts[c];
         counts.forEach((n, index) => (into[index] = (into[index] ?? 0) + n));
       });
+      group.known.forEach((n, f) => (merged.known[f] += n));
       group.sums.forEach((sum, t) => (merged.sums[t] = addExactly(merged.sums[t], sum)));
+      group.summed.forEach((n, t) => (merged.summed[t] += n));
+      merged.former += group.former;
+      merged.members += group.members;
       group.seen.forEach((seen, t) => seen?.forEach((value) => merged.seen[t]?.add(value)));
     }
     return merged;
   }
 
-  /** A count, a distinct count, or a sum (null when a sum is too large to be exact). */
+  /**
+   * A term's value for a group; null when it rests on a fact no member of the group has a known value of
+   * (no column for it, or nothing readable in it), or when a sum is too large to be exact: unknown, never 0.
+   */
   value(group: GroupTally, term: TallyTerm): number | null {
     const t = this.tallyOfTerm.get(term) as number;
     const tally = this.tallies[t];
-    if (tally.kind === "sum") return sumFigure(group.sums[t]);
+    if (tally.kind === "former") return group.former;
+    if (tally.kind === "sum")
+      return group.members > 0 && group.summed[t] === 0 ? null : sumFigure(group.sums[t]);
     if (tally.kind === "distinct") return group.seen[t]?.size ?? 0;
+    if ("count" in term && this.restsOnUnknown(group, term.count)) return null;
     let total = 0;
     group.counts[tally.combinations].forEach((n, index) => {
       if (this.matches(tally, index)) total += n;
     });
     return total;
+  }
+
+  /** Whether a count asks about a fact (other than whether it is known) that no member has a value of. */
+  private restsOnUnknown(group: GroupTally, criteria: readonly Criterion[]): boolean {
+    return (
+      group.members > 0 &&
+      criteria.some(
+        (criterion) =>
+          !("known" in criterion) && group.known[this.facts.indexOf(criterion.field)] === 0
+      )
+    );
   }
 
   private matches(tally: CountTally, index: number): boolean {

@@ -5,7 +5,7 @@
  * A problem depends only on the column and the text, so cells holding the same text share one problem object.
  */
 import { type CellError, type CellValue, isBlankText } from "../grid";
-import type { Field, FieldProblem, ProblemCode } from "../model";
+import type { ColumnReads, Field, FieldProblem, ProblemCode } from "../model";
 import { isMark, readPoverty, type Reading } from "../values";
 import { fieldProblem, type RowProblems } from "./row-problems";
 
@@ -48,6 +48,9 @@ export abstract class ColumnReader<T> {
   private readonly memo: Map<string, CellReading<T>> | null;
   /** A blank cell: nothing, or "missing" in a required column. */
   private readonly blank: CellReading<T>;
+  /** Cells read that were not blank, and those of them that could not be read. */
+  private filled = 0;
+  private unreadable = 0;
   /** The last text read and its reading: a club's members are listed together, so texts come in runs. */
   private lastText: string | null = null;
   private lastReading: CellReading<T>;
@@ -72,6 +75,10 @@ export abstract class ColumnReader<T> {
     const raw = cells[this.index];
     if (typeof raw === "string") {
       const reading = this.textReading(raw);
+      if (reading !== this.blank) {
+        this.filled++;
+        if (reading.problem !== null && reading.problem.code === "unreadable") this.unreadable++;
+      }
       if (reading.problem !== null) problems.add(reading.problem, reading.alone ?? null);
       return reading.value;
     }
@@ -79,7 +86,25 @@ export abstract class ColumnReader<T> {
       if (this.blank.problem !== null) problems.add(this.blank.problem, this.blank.alone ?? null);
       return null;
     }
-    return this.readValue(raw, problems);
+    this.filled++;
+    const value = this.readValue(raw, problems);
+    if (value === null && !this.isPlainNo(raw)) this.unreadable++;
+    return value;
+  }
+
+  /** A number, boolean, date or error cell read as "nothing" on purpose (0 in a tick column). */
+  protected isPlainNo(_raw: NonBlank): boolean {
+    return false;
+  }
+
+  /** Filled and unreadable cells so far. */
+  reads(): ColumnReads {
+    return {
+      field: this.field,
+      column: this.column,
+      filled: this.filled,
+      unreadable: this.unreadable,
+    };
   }
 
   /** The sheet's encoding became known: texts read before may read differently now. */
@@ -225,15 +250,19 @@ export type MarkCell = typeof MARKED | typeof UNREAD;
  */
 export class MarkColumn extends ColumnReader<MarkCell> {
   constructor(
+    field: Field,
     index: number,
     column: number,
-    private readonly clean: TextCleaner
+    private readonly clean: TextCleaner,
+    /** Words that tick this column as plainly as an "x": its own header word ("Nữ" under "Nữ"). */
+    private readonly isTickWord: (text: string) => boolean = () => false
   ) {
-    super("poverty", index, column, false, true);
+    super(field, index, column, false, true);
   }
 
   protected readText(raw: string): CellReading<MarkCell> {
-    if (isMark(raw)) return { value: MARKED, problem: null };
+    if (isMark(raw) || this.isTickWord(this.clean(raw).text))
+      return { value: MARKED, problem: null };
     if (this.isNoMark(this.clean(raw).text)) return { value: null, problem: null };
     return { value: UNREAD, problem: this.problem("unreadable", raw) };
   }
@@ -244,9 +273,13 @@ export class MarkColumn extends ColumnReader<MarkCell> {
     return reading.ok && reading.value === "none";
   }
 
+  protected override isPlainNo(raw: NonBlank): boolean {
+    return raw === 0 || raw === false;
+  }
+
   protected readValue(raw: NonBlank, problems: RowProblems): MarkCell | null {
     if (isMark(raw)) return MARKED;
-    if (raw === 0 || raw === false) return null;
+    if (this.isPlainNo(raw)) return null;
     problems.add(this.problem("unreadable", raw));
     return UNREAD;
   }

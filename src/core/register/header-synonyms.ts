@@ -1,140 +1,321 @@
 /**
- * The header texts staff write over each canonical field (DESIGN.md §3), as data. They are matched through
- * `foldKey`, so case, diacritics, spaces and punctuation do not matter: "HỌ VÀ TÊN" = "Họ và tên" = "Ho va ten".
+ * The header texts staff write over each column (DESIGN.md §3), as data, gathered from the member registers of
+ * the clubs and from the lists offices copy (social protection, poverty review, labour survey, vocational training).
+ * They are matched through `foldKey`, so case, diacritics, spaces and punctuation do not matter:
+ * "HỌ VÀ TÊN" = "Họ và tên" = "Ho va ten". A parenthesised note is ignored when the whole text is not known:
+ * "Số tiền vay (VNĐ)" is "Số tiền vay".
  */
-import type { Field, Poverty } from "../model";
+import type { Field, Gender, Poverty } from "../model";
 import { foldKey } from "../text/fold";
 
-/** What one header cell (or a header over a sub-header) stands for. */
+/** What one header cell says, before its group header and its values are looked at. */
 export type HeaderMeaning =
   | { readonly kind: "field"; readonly field: Field }
-  | { readonly kind: "split"; readonly gender: "male" | "female" }
-  | { readonly kind: "mark"; readonly poverty: Exclude<Poverty, "none"> };
+  /**
+   * "Nam" / "Nữ": years under them (split birth layout) or ticks (gender marks); the values tell, and where
+   * they cannot, the group header above: years under "Năm sinh", ticks under "Giới tính" or none.
+   */
+  | { readonly kind: "gender"; readonly gender: Gender; readonly underBirth?: boolean }
+  | { readonly kind: "poverty-mark"; readonly poverty: Exclude<Poverty, "none"> }
+  /** "Dân tộc thiểu số": group names written for minorities only, or ticks; the values tell. */
+  | { readonly kind: "minority" }
+  /** "Số tiền", "Thành tiền": an amount whose meaning comes from the group header above it. */
+  | { readonly kind: "amount" }
+  | { readonly kind: "notes" }
+  | { readonly kind: "other-person" };
 
-const FIELD_HEADERS: Readonly<Record<Field, readonly string[]>> = {
-  no: ["STT", "TT", "Số TT", "Số thứ tự", "Thứ tự"],
-  name: [
-    "Họ và tên",
-    "Họ tên",
-    "Tên thành viên",
-    "Họ và tên thành viên",
-    "Họ tên thành viên",
-    "Họ và tên hội viên",
-    "Họ tên hội viên",
-    "Tên hội viên",
-    "Họ và tên người tham gia",
-  ],
-  gender: ["Giới tính", "Giới", "Nam/Nữ", "Nam, Nữ", "Giới tính (Nam/Nữ)", "Phái"],
-  birth: [
-    "Năm sinh",
-    "Ngày sinh",
-    "Ngày tháng năm sinh",
-    "Ngày, tháng, năm sinh",
-    "Ngày/tháng/năm sinh",
-    "Sinh năm",
-    "Năm sinh (dd/mm/yyyy)",
-  ],
-  ethnicity: ["Dân tộc", "DT", "Thành phần dân tộc"],
-  poverty: [
-    "Hộ nghèo/Cận nghèo",
-    "Hộ nghèo, cận nghèo",
-    "Hộ nghèo/Cận nghèo/Hoàn cảnh khó khăn",
-    "Hoàn cảnh",
-    "Hoàn cảnh gia đình",
-    "Hoàn cảnh kinh tế",
-    "Diện hộ",
-    "Phân loại hộ",
-    "Loại hộ",
-    "Thành phần hộ",
-    "Kinh tế hộ",
-  ],
-  club: ["Tên CLB", "CLB", "Câu lạc bộ", "Tên câu lạc bộ", "Thuộc CLB"],
-  commune: ["Xã", "Xã/Phường", "Xã/Phường/Thị trấn", "Phường/Xã", "Xã/Thị trấn"],
-  village: [
-    "Thôn",
-    "Bản",
-    "Thôn/Bản",
-    "Thôn, bản",
-    "Thôn/Bản/Tổ",
-    "Thôn/Tổ",
-    "Bản/Tổ",
-    "Tổ dân phố",
-    "Thôn/Tổ dân phố",
-    "Thôn/xóm",
-    "Xóm",
-  ],
-  role: [
-    "Chức vụ",
-    "Chức vụ trong BCN",
-    "Chức vụ trong Ban chủ nhiệm",
-    "Chức vụ trong CLB",
-    "Chức danh",
-    "Vai trò",
-  ],
-  group: ["Tổ/Nhóm", "Nhóm", "Tổ nhóm", "Nhóm sở thích", "Tổ tự quản", "Nhóm tự quản"],
-  contribution: ["Đóng góp", "Số tiền đóng góp", "Tiền đóng góp", "Góp vốn", "Đóng góp quỹ"],
-  loan: ["Số tiền vay", "Số tiền vay (VNĐ)", "Tiền vay", "Vay vốn", "Số vốn vay", "Vay"],
-  joined: ["Ngày tham gia", "Ngày vào CLB", "Năm tham gia", "Ngày kết nạp", "Thời gian tham gia"],
-};
+type MeaningTable = readonly (readonly [HeaderMeaning, readonly string[]])[];
 
-/** Poverty "x"-mark columns: one column per kind, whether written "Hộ nghèo" or "Hộ" over "Nghèo". */
-const MARK_HEADERS: Readonly<Record<Exclude<Poverty, "none">, readonly string[]>> = {
-  poor: ["Hộ nghèo", "Nghèo", "HN"],
-  "near-poor": ["Hộ cận nghèo", "Cận nghèo", "HCN"],
-  hardship: ["Hoàn cảnh khó khăn", "Hộ khó khăn", "Khó khăn", "HCKK", "Hộ hoàn cảnh khó khăn"],
-};
+const field = (f: Field): HeaderMeaning => ({ kind: "field", field: f });
 
-/** The sub-headers of the split birth layout, under any birth header: "Năm sinh" over "Nam" | "Nữ". */
-const SPLIT_SUBHEADERS: Readonly<Record<"male" | "female", string>> = { male: "Nam", female: "Nữ" };
+const HEADERS: MeaningTable = [
+  [field("no"), ["STT", "TT", "Số TT", "Số thứ tự", "Thứ tự"]],
+  [
+    field("name"),
+    [
+      "Họ và tên",
+      "Họ tên",
+      "Họ, tên",
+      "Tên thành viên",
+      "Họ và tên thành viên",
+      "Họ tên thành viên",
+      "Họ và tên hội viên",
+      "Họ tên hội viên",
+      "Tên hội viên",
+      "Họ và tên người tham gia",
+      "Họ tên người tham gia",
+      "Họ và tên người cao tuổi",
+      "Họ tên người cao tuổi",
+      "Họ và tên NCT",
+      "Họ tên NCT",
+      "Họ và tên đối tượng",
+      "Họ tên đối tượng",
+      "Họ và tên người lao động",
+      "Họ và tên học viên",
+      "Họ tên học viên",
+      "Họ và tên người được hỗ trợ",
+    ],
+  ],
+  [
+    field("gender"),
+    ["Giới tính", "Giới", "Nam/Nữ", "Nam, Nữ", "Nam hay Nữ", "Giới tính (Nam/Nữ)", "Phái"],
+  ],
+  [
+    field("birth"),
+    [
+      "Năm sinh",
+      "Ngày sinh",
+      "Ngày tháng năm sinh",
+      "Ngày, tháng, năm sinh",
+      "Ngày/tháng/năm sinh",
+      "Sinh năm",
+      "Sinh ngày",
+      "NS",
+      "Năm sinh (dd/mm/yyyy)",
+      "Tháng năm sinh",
+    ],
+  ],
+  [field("ethnicity"), ["Dân tộc", "DT", "Thành phần dân tộc"]],
+  [
+    field("poverty"),
+    [
+      "Hộ nghèo/Cận nghèo",
+      "Hộ nghèo, cận nghèo",
+      "Hộ nghèo/Cận nghèo/Hoàn cảnh khó khăn",
+      "Hộ nghèo, cận nghèo, hoàn cảnh khó khăn",
+      "Hoàn cảnh",
+      "Hoàn cảnh gia đình",
+      "Hoàn cảnh kinh tế",
+      "Diện hộ",
+      "Phân loại hộ",
+      "Phân loại hộ gia đình",
+      "Loại hộ",
+      "Thành phần hộ",
+      "Kinh tế hộ",
+      "Thuộc hộ",
+      "Hộ gia đình thuộc diện",
+      "Điều kiện kinh tế",
+    ],
+  ],
+  [field("club"), ["Tên CLB", "CLB", "Câu lạc bộ", "Tên câu lạc bộ", "Thuộc CLB"]],
+  [field("commune"), ["Xã", "Xã/Phường", "Xã/Phường/Thị trấn", "Phường/Xã", "Xã/Thị trấn"]],
+  [
+    field("village"),
+    [
+      "Thôn",
+      "Bản",
+      "Thôn/Bản",
+      "Thôn, bản",
+      "Thôn/Bản/Tổ",
+      "Thôn/Tổ",
+      "Bản/Tổ",
+      "Tổ dân phố",
+      "Thôn/Tổ dân phố",
+      "Thôn/xóm",
+      "Xóm",
+      "Ấp",
+      "Khu phố",
+      "Thôn, bản, tổ dân phố",
+      "Địa chỉ (thôn, bản)",
+      "Nơi ở (thôn, bản)",
+    ],
+  ],
+  [
+    field("role"),
+    [
+      "Chức vụ",
+      "Chức vụ trong BCN",
+      "Chức vụ trong Ban chủ nhiệm",
+      "Chức vụ trong CLB",
+      "Chức danh",
+      "Chức danh trong CLB",
+      "Vai trò",
+      "Vai trò trong CLB",
+    ],
+  ],
+  [field("group"), ["Tổ/Nhóm", "Nhóm", "Tổ nhóm", "Nhóm sở thích", "Tổ tự quản", "Nhóm tự quản"]],
+  [
+    field("contribution"),
+    [
+      "Đóng góp",
+      "Số tiền đóng góp",
+      "Tiền đóng góp",
+      "Góp vốn",
+      "Đóng góp quỹ",
+      "Góp quỹ",
+      "Số tiền góp",
+      "Tiền góp quỹ",
+      "Góp quỹ CLB",
+      "Mức đóng góp",
+    ],
+  ],
+  [
+    field("loan"),
+    [
+      "Số tiền vay",
+      "Tiền vay",
+      "Vay vốn",
+      "Số vốn vay",
+      "Vay",
+      "Số tiền được vay",
+      "Vay quỹ CLB",
+      "Vay vốn quỹ CLB",
+      "Số vốn được vay",
+      "Mức vay",
+      "Dư nợ",
+      "Số dư nợ",
+    ],
+  ],
+  [
+    field("joined"),
+    ["Ngày tham gia", "Ngày vào CLB", "Năm tham gia", "Ngày kết nạp", "Thời gian tham gia"],
+  ],
+  [{ kind: "gender", gender: "male" }, ["Nam"]],
+  [{ kind: "gender", gender: "female" }, ["Nữ", "Trong đó nữ", "Trong đó: Nữ", "TĐ nữ"]],
+  [{ kind: "poverty-mark", poverty: "poor" }, ["Hộ nghèo", "Nghèo", "HN"]],
+  [{ kind: "poverty-mark", poverty: "near-poor" }, ["Hộ cận nghèo", "Cận nghèo", "HCN"]],
+  [
+    { kind: "poverty-mark", poverty: "hardship" },
+    ["Hoàn cảnh khó khăn", "Hộ khó khăn", "Khó khăn", "HCKK", "Hộ hoàn cảnh khó khăn"],
+  ],
+  [
+    { kind: "minority" },
+    [
+      "Dân tộc thiểu số",
+      "DTTS",
+      "Người dân tộc thiểu số",
+      "Người DTTS",
+      "Là người DTTS",
+      "Đồng bào dân tộc thiểu số",
+      "Đồng bào DTTS",
+    ],
+  ],
+  [
+    { kind: "amount" },
+    ["Số tiền", "Thành tiền", "Số vốn", "Số lượng tiền", "Số tiền (đồng)", "Mức tiền"],
+  ],
+  [
+    { kind: "notes" },
+    [
+      "Ghi chú",
+      "Ghi chú khác",
+      "Đối tượng",
+      "Thuộc đối tượng",
+      "Diện đối tượng",
+      "Đối tượng ưu tiên",
+      "Tình trạng",
+      "Tình trạng hiện nay",
+      "Lý do",
+    ],
+  ],
+  [
+    { kind: "other-person" },
+    [
+      "Họ tên chủ hộ",
+      "Họ và tên chủ hộ",
+      "Chủ hộ",
+      "Người nhận",
+      "Họ tên người nhận",
+      "Người giám hộ",
+      "Họ tên người giám hộ",
+      "Người chăm sóc",
+    ],
+  ],
+];
 
-/** Parents under which a poverty sub-header ("Nghèo", "Cận nghèo") is a mark column. */
-const MARK_PARENTS = ["Hộ", "Hộ gia đình", ...FIELD_HEADERS.poverty];
+/**
+ * A gender under any of these is a tick or a year, as the values say; the split birth layout puts
+ * "Năm sinh" over "Nam" | "Nữ", the mark layout "Giới tính" over them.
+ */
+const GENDER_PARENTS = ["Giới tính", "Giới", "Trong đó"];
 
-function buildMeanings(): {
-  single: Map<string, HeaderMeaning>;
-  combined: Map<string, HeaderMeaning>;
-} {
-  const single = new Map<string, HeaderMeaning>();
-  for (const [field, headers] of Object.entries(FIELD_HEADERS) as [Field, readonly string[]][]) {
-    for (const header of headers) single.set(foldKey(header), { kind: "field", field });
-  }
-  for (const [poverty, headers] of Object.entries(MARK_HEADERS) as [
-    Exclude<Poverty, "none">,
-    readonly string[],
-  ][]) {
-    for (const header of headers) single.set(foldKey(header), { kind: "mark", poverty });
-  }
-  // A parent header over sub-headers: the pair is looked up as the two folded keys joined.
-  const combined = new Map<string, HeaderMeaning>();
-  for (const birth of FIELD_HEADERS.birth) {
-    for (const gender of ["male", "female"] as const) {
-      combined.set(foldKey(birth) + foldKey(SPLIT_SUBHEADERS[gender]), { kind: "split", gender });
+/** Group headers above an amount ("Vay vốn quỹ CLB" → "Số tiền") that say what the amount is, by folded part. */
+const AMOUNT_CONTEXTS: readonly (readonly [string, "loan" | "contribution"])[] = [
+  ["vay", "loan"],
+  ["duno", "loan"],
+  ["gop", "contribution"],
+  ["donggop", "contribution"],
+];
+
+/** Group headers above a name that is another person's ("Người nhận" → "Họ tên"), by folded part. */
+const OTHER_PERSON_CONTEXTS = [
+  "nguoinhan",
+  "nguoigiamho",
+  "nguoichamsoc",
+  "nguoidaidien",
+  "nguoiuyquyen",
+  "nguoinuoiduong",
+  "nguoithan",
+  "nguoibaotro",
+  "chuho",
+  "vochong",
+  "chame",
+  "bome",
+];
+
+function buildTable(): Map<string, HeaderMeaning> {
+  const byKey = new Map<string, HeaderMeaning>();
+  for (const [meaning, headers] of HEADERS) {
+    for (const header of headers) {
+      const key = foldKey(header);
+      // One spelling with two meanings is a programming error, caught by the first test run.
+      const known = byKey.get(key);
+      if (known && known !== meaning) throw new Error(`header "${header}" has two meanings`);
+      byKey.set(key, meaning);
     }
   }
-  for (const parent of MARK_PARENTS) {
-    for (const [poverty, headers] of Object.entries(MARK_HEADERS) as [
-      Exclude<Poverty, "none">,
-      readonly string[],
-    ][]) {
-      for (const header of headers) {
-        combined.set(foldKey(parent) + foldKey(header), { kind: "mark", poverty });
-      }
-    }
-  }
-  return { single, combined };
+  return byKey;
 }
 
-const MEANINGS = buildMeanings();
+const MEANINGS = buildTable();
+const BIRTH_KEYS = new Set(
+  (HEADERS.find(([m]) => m.kind === "field" && m.field === "birth")?.[1] ?? []).map(foldKey)
+);
+const GENDER_PARENT_KEYS = new Set(GENDER_PARENTS.map(foldKey));
 
-/** The meaning of a one-cell header, by its folded key. */
-export function singleHeaderMeaning(key: string): HeaderMeaning | undefined {
-  return MEANINGS.single.get(key);
+/** Folded key of a header text, and the key without its parenthesised notes. */
+export interface HeaderKey {
+  readonly key: string;
+  readonly plainKey: string;
 }
 
-/** The meaning of a parent header over a sub-header, by their folded keys. */
-export function combinedHeaderMeaning(
-  parentKey: string,
-  subKey: string
-): HeaderMeaning | undefined {
-  return MEANINGS.combined.get(parentKey + subKey);
+export function headerKey(text: string): HeaderKey {
+  return { key: foldKey(text), plainKey: foldKey(text.replace(/\([^)]*\)/g, "")) };
+}
+
+/** What one header cell says by itself. */
+export function meaningOf(header: HeaderKey): HeaderMeaning | undefined {
+  return MEANINGS.get(header.key) ?? MEANINGS.get(header.plainKey);
+}
+
+/** Whether a group header puts "Nam" | "Nữ" under it: a birth header, "Giới tính", "Trong đó". */
+export function isGenderParent(parent: HeaderKey): boolean {
+  return (
+    isBirthHeader(parent) || [parent.key, parent.plainKey].some((k) => GENDER_PARENT_KEYS.has(k))
+  );
+}
+
+export function isBirthHeader(header: HeaderKey): boolean {
+  return [header.key, header.plainKey].some((k) => BIRTH_KEYS.has(k));
+}
+
+/** What an amount under this group header is, if the group header says. */
+export function amountContext(parent: HeaderKey): "loan" | "contribution" | undefined {
+  return AMOUNT_CONTEXTS.find(([part]) => parent.key.includes(part))?.[1];
+}
+
+/** Whether a group header is about another person than the member ("Người nhận", "Chủ hộ"). */
+export function isOtherPersonContext(parent: HeaderKey): boolean {
+  return OTHER_PERSON_CONTEXTS.some((part) => parent.key.includes(part));
+}
+
+/**
+ * The factor a money header's unit sets: "(nghìn đồng)", "(1.000 đ)", "(ngàn đ)" → 1 000; "(triệu đồng)",
+ * "(tr.đ)" → 1 000 000. Amounts are kept in đồng, so "5.000" under "nghìn đồng" is 5 000 000.
+ */
+export function moneyScale(header: string): number {
+  const key = foldKey(header);
+  if (/(?:nghin|ngan|1000)(?:dong|d|vnd)/.test(key)) return 1_000;
+  if (/(?:trieu|tr)(?:dong|d|vnd)/.test(key)) return 1_000_000;
+  return 1;
 }

@@ -1,179 +1,145 @@
 /**
- * Finding the header of a member table: the row (or pair of rows) within the first rows of a sheet that names
- * the most canonical fields, a name column being required. Title rows above it name no field, so they lose.
+ * What the header rows say over each column: the texts from the top header row down to the column's own
+ * ("Đối tượng ưu tiên" / "Hộ nghèo"), and the meaning they give it before its values are looked at.
  *
- * A two-row header has merged parents over sub-headers ("Năm sinh" over "Nam" | "Nữ", "Hộ" over
- * "Nghèo" | "Cận nghèo"). A merged cell's value sits in its top-left cell, so a sub-header under a blank parent
- * belongs to the nearest parent on its left that also has sub-headers.
+ * A merged group header keeps its text in its top-left cell only. With the sheet's merged areas known
+ * (`Grid.merges`) each column under one gets its text; without them, a blank header cell with headers below it
+ * belongs to the nearest group header on its left that also has headers below it.
  */
 import type { CellValue, Grid } from "../grid";
-import type { Field, Poverty } from "../model";
 import { cleanText } from "../text/clean-text";
-import { foldKey } from "../text/fold";
-import { combinedHeaderMeaning, singleHeaderMeaning, type HeaderMeaning } from "./header-synonyms";
+import { legacyToUnicode, type LegacyEncoding } from "../text/legacy";
+import { cleanTextIn } from "./sheet-encoding";
+import {
+  amountContext,
+  headerKey,
+  isBirthHeader,
+  isGenderParent,
+  isOtherPersonContext,
+  meaningOf,
+  moneyScale,
+  type HeaderKey,
+  type HeaderMeaning,
+} from "./header-synonyms";
+import type { LayoutReason } from "./layout";
 
-/** How many rows from the top of a grid may hold the header. */
-export const HEADER_SEARCH_ROWS = 30;
-
-/** Where the fields of a member table are; all positions are 0-based indexes into the grid's rows. */
-export interface HeaderLayout {
-  /** Grid row indexes of the header (one or two). */
-  readonly rows: readonly number[];
-  readonly columns: Readonly<Partial<Record<Field, number>>>;
-  readonly splitBirth: { readonly male: number; readonly female: number } | null;
-  readonly povertyMarks: Readonly<Partial<Record<Exclude<Poverty, "none">, number>>> | null;
-  readonly unmapped: readonly { readonly index: number; readonly header: string }[];
-}
-
-interface HeaderCell {
+export interface HeaderText extends HeaderKey {
   readonly text: string;
-  readonly key: string;
-  /** The key without parenthesised notes: "Số tiền vay (VNĐ)" → "sotienvay". */
-  readonly plainKey: string;
 }
 
-export function findHeader(grid: Grid): HeaderLayout | null {
-  const rowCount = Math.min(HEADER_SEARCH_ROWS, grid.rows.length);
-  const cells = grid.rows.slice(0, rowCount).map((row) => row.map(headerCell));
-  let best: { layout: HeaderLayout; score: number } | null = null;
-  for (let r = 0; r < rowCount; r++) {
-    const candidates = [layoutOf([r], [cells[r]])];
-    if (r + 1 < rowCount) candidates.push(layoutOf([r, r + 1], [cells[r], cells[r + 1]]));
-    for (const { layout, score } of candidates) {
-      if (layout.columns.name === undefined) continue;
-      if (!best || isBetter(score, layout, best.score, best.layout)) best = { layout, score };
-    }
-  }
-  return best ? best.layout : null;
+/** One column of a header candidate: its texts, top first, and what they mean together. */
+export interface ColumnHeader {
+  /** 0-based index into grid rows. */
+  readonly index: number;
+  readonly path: readonly HeaderText[];
+  readonly meaning: HeaderMeaning | undefined;
+  readonly reason: LayoutReason;
+  /** Money under "(nghìn đồng)" is in thousands: the factor to đồng. */
+  readonly scale: number;
 }
 
 /**
- * More recognised header cells wins (so "Năm sinh" over "Nam" | "Nữ" beats "Năm sinh" alone). On a tie, the
- * header that ends higher, then the one-row header, is the real one: a title row above a header, or a first
- * data row below it, adds nothing.
+ * A header cell's cleaned text, in the sheet's legacy encoding when it has one ("Ghi chó" in a TCVN3 header
+ * is "Ghi chú"), or null for a blank or non-text cell.
  */
-function isBetter(
-  score: number,
-  layout: HeaderLayout,
-  bestScore: number,
-  best: HeaderLayout
-): boolean {
-  if (score !== bestScore) return score > bestScore;
-  const end = layout.rows[layout.rows.length - 1];
-  const bestEnd = best.rows[best.rows.length - 1];
-  if (end !== bestEnd) return end < bestEnd;
-  return layout.rows.length < best.rows.length;
-}
-
-function headerCell(value: CellValue): HeaderCell | null {
+export function headerText(
+  value: CellValue,
+  encoding: LegacyEncoding | null = null
+): HeaderText | null {
   let text: string;
-  if (typeof value === "string") text = cleanText(value).text;
+  if (typeof value === "string") text = cleanTextIn(value, encoding).text;
   else if (typeof value === "number") text = String(value);
   else return null;
   if (text === "") return null;
-  return { text, key: foldKey(text), plainKey: foldKey(text.replace(/\([^)]*\)/g, "")) };
+  const header = { text, ...headerKey(text) };
+  if (encoding === null || typeof value !== "string" || meaningOf(header)) return header;
+  // A header that reads as Vietnamese either way ("Ghi chó") is taken in the sheet's encoding when only that
+  // reading means something ("Ghi chú").
+  const converted = cleanText(legacyToUnicode(value, encoding).normalize("NFC")).text;
+  const other = { text: converted, ...headerKey(converted) };
+  return meaningOf(other) ? other : header;
 }
 
-function singleMeaning(cell: HeaderCell): HeaderMeaning | undefined {
-  return singleHeaderMeaning(cell.key) ?? singleHeaderMeaning(cell.plainKey);
+/** Each column's header texts over the given grid rows (0-based, top first). */
+export function columnHeaders(
+  grid: Grid,
+  rows: readonly number[],
+  width: number,
+  encoding: LegacyEncoding | null
+): ColumnHeader[] {
+  const texts = rows.map((r) => {
+    const cells = grid.rows[r] ?? [];
+    return Array.from({ length: width }, (_, c) => headerText(cells[c] ?? null, encoding));
+  });
+  const hasBelow = (i: number, c: number) => texts.slice(i + 1).some((row) => row[c] !== null);
+  const paths: HeaderText[][] = Array.from({ length: width }, () => []);
+  texts.forEach((row, i) => {
+    let carried: HeaderText | null = null;
+    for (let c = 0; c < width; c++) {
+      const own = row[c];
+      let text: HeaderText | null = own;
+      if (own === null) {
+        const merged = mergedText(grid, rows[i], c, encoding);
+        text = merged ?? (hasBelow(i, c) ? carried : null);
+        if (merged === null && !hasBelow(i, c)) carried = null;
+      } else {
+        carried = hasBelow(i, c) ? own : null;
+      }
+      const path = paths[c];
+      if (text !== null && path[path.length - 1]?.key !== text.key) path.push(text);
+    }
+  });
+  return paths.map((path, index) => ({ index, path, ...meaningOfPath(path) }));
+}
+
+/** The text of a merged area covering a blank cell, from the area's top-left cell. */
+function mergedText(
+  grid: Grid,
+  row: number,
+  column: number,
+  encoding: LegacyEncoding | null
+): HeaderText | null {
+  if (!grid.merges) return null;
+  const sheetRow = grid.originRow + row;
+  const sheetColumn = grid.originCol + column;
+  const area = grid.merges.find(
+    (m) =>
+      m.top <= sheetRow && sheetRow <= m.bottom && m.left <= sheetColumn && sheetColumn <= m.right
+  );
+  if (!area || (area.top === sheetRow && area.left === sheetColumn)) return null;
+  const cells = grid.rows[area.top - grid.originRow] ?? [];
+  return headerText(cells[area.left - grid.originCol] ?? null, encoding);
 }
 
 /**
- * Reads one header candidate: one row, or a parent row over a sub-header row. Its score is the number of
- * header cells that found a field.
+ * The meaning of a column from its header texts: the column's own text, read with the group header just above
+ * it where that says more ("Năm sinh" over "Nam" is a gender to tell by its values, "Vay vốn quỹ CLB" over
+ * "Số tiền" a loan, "Người nhận" over "Họ tên" another person's name); else a group header's own meaning when
+ * the column's text says nothing ("Năm sinh" over "Ngày" | "Tháng" | "Năm" stays unknown: it is three columns).
  */
-function layoutOf(
-  rows: number[],
-  cells: (readonly (HeaderCell | null)[])[]
-): { layout: HeaderLayout; score: number } {
-  const [top, sub] = cells;
-  const width = Math.max(top.length, sub ? sub.length : 0);
-  const columns: Partial<Record<Field, number>> = {};
-  const split: { male?: number; female?: number } = {};
-  const marks: Partial<Record<Exclude<Poverty, "none">, number>> = {};
-  const notTaken: number[] = [];
-  let score = 0;
-  const texts: string[] = [];
-  let groupParent: HeaderCell | null = null;
-
-  for (let c = 0; c < width; c++) {
-    const topCell = top[c] ?? null;
-    const subCell = (sub && sub[c]) ?? null;
-    let parent: HeaderCell | null = topCell;
-    if (topCell) groupParent = subCell ? topCell : null;
-    else if (subCell) parent = groupParent;
-    else groupParent = null;
-    if (!topCell && !subCell) continue;
-
-    let meaning: HeaderMeaning | undefined;
-    if (subCell) {
-      meaning =
-        (parent &&
-          (combinedHeaderMeaning(parent.key, subCell.key) ??
-            combinedHeaderMeaning(parent.plainKey, subCell.plainKey))) ??
-        singleMeaning(subCell);
+function meaningOfPath(path: readonly HeaderText[]): Omit<ColumnHeader, "index" | "path"> {
+  const none = { meaning: undefined, reason: "unknown" as const, scale: 1 };
+  if (path.length === 0) return none;
+  const own = path[path.length - 1];
+  const parents = path.slice(0, -1);
+  const scale = moneyScale(path.map((p) => p.text).join(" "));
+  const meaning = meaningOf(own);
+  const underGroup = (m: HeaderMeaning) => ({ meaning: m, reason: "group-header" as const, scale });
+  if (meaning?.kind === "amount") {
+    for (const parent of [...parents].reverse()) {
+      const context = amountContext(parent);
+      if (context) return underGroup({ kind: "field", field: context });
     }
-    if (!meaning && topCell) meaning = singleMeaning(topCell);
-
-    let taken = false;
-    if (meaning?.kind === "field" && columns[meaning.field] === undefined) {
-      columns[meaning.field] = c;
-      taken = true;
-    } else if (meaning?.kind === "split" && split[meaning.gender] === undefined) {
-      split[meaning.gender] = c;
-      taken = true;
-    } else if (meaning?.kind === "mark" && marks[meaning.poverty] === undefined) {
-      marks[meaning.poverty] = c;
-      taken = true;
-    }
-    texts[c] = headerText(parent, subCell);
-    if (taken) score++;
-    else notTaken.push(c);
+    return none;
   }
-  return { layout: settle(rows, columns, split, marks, notTaken, texts), score };
-}
-
-function headerText(parent: HeaderCell | null, sub: HeaderCell | null): string {
-  if (parent && sub) return `${parent.text} / ${sub.text}`;
-  return (sub ?? parent)?.text ?? "";
-}
-
-/**
- * Resolves overlaps: the split layout gives gender and birth, so a "Giới tính" or "Năm sinh" column beside it is
- * not read; "x"-mark columns say more than a free-text poverty column, which is then not read either. Half a
- * split layout ("Nam" without "Nữ") is no layout.
- */
-function settle(
-  rows: number[],
-  columns: Partial<Record<Field, number>>,
-  split: { male?: number; female?: number },
-  marks: Partial<Record<Exclude<Poverty, "none">, number>>,
-  notTaken: number[],
-  texts: readonly string[]
-): HeaderLayout {
-  let splitBirth: HeaderLayout["splitBirth"] = null;
-  if (split.male !== undefined && split.female !== undefined) {
-    splitBirth = { male: split.male, female: split.female };
-    for (const field of ["gender", "birth"] as const) {
-      const index = columns[field];
-      if (index !== undefined) notTaken.push(index);
-      delete columns[field];
-    }
-  } else {
-    if (split.male !== undefined) notTaken.push(split.male);
-    if (split.female !== undefined) notTaken.push(split.female);
+  if (meaning?.kind === "field" && meaning.field === "name" && parents.some(isOtherPersonContext)) {
+    return underGroup({ kind: "other-person" });
   }
-  const povertyMarks = Object.keys(marks).length > 0 ? marks : null;
-  if (povertyMarks && columns.poverty !== undefined) {
-    notTaken.push(columns.poverty);
-    delete columns.poverty;
+  if (meaning?.kind === "gender" && parents.length > 0) {
+    const parent = parents[parents.length - 1];
+    if (!isGenderParent(parent)) return none;
+    return underGroup({ ...meaning, underBirth: isBirthHeader(parent) });
   }
-  notTaken.sort((a, b) => a - b);
-  return {
-    rows,
-    columns,
-    splitBirth,
-    povertyMarks,
-    unmapped: notTaken.map((index) => ({ index, header: texts[index] })),
-  };
+  if (meaning) return { meaning, reason: "header", scale };
+  return none;
 }

@@ -4,10 +4,21 @@
  */
 import type { CellValue } from "../grid";
 import { isBlank } from "../grid";
-import type { BoardRole, DayDate, Field, Gender, Member, Poverty, ProblemCode } from "../model";
+import type {
+  BoardRole,
+  ColumnReads,
+  DayDate,
+  Field,
+  Gender,
+  Member,
+  MemberStatus,
+  Poverty,
+  ProblemCode,
+} from "../model";
 import type { CleanText } from "../text/clean-text";
 import type { LegacyEncoding } from "../text/legacy";
 import {
+  KINH,
   readDayDate,
   readEthnicity,
   readGender,
@@ -16,6 +27,7 @@ import {
   readRole,
   type Reading,
 } from "../values";
+import { povertyInText, roleInText, statusInText } from "../values/phrases";
 import {
   type CleanedText,
   type ColumnReader,
@@ -50,6 +62,51 @@ export interface ColumnIndexes {
   readonly markPoor: number;
   readonly markNearPoor: number;
   readonly markHardship: number;
+  /** Ticks under "Nam" / "Nữ"; one of them alone is a lone column (a tick there, else the other gender). */
+  readonly markMale: number;
+  readonly markFemale: number;
+  /** A tick under "Người dân tộc thiểu số", or the group written for minorities only (blank: Kinh). */
+  readonly minorityMark: number;
+  readonly minorityName: number;
+  /** Free-text columns read for roles, poverty and departures. */
+  readonly notes: readonly number[];
+}
+
+/** How a table's columns are read, beyond where they are. */
+export interface ReadOptions {
+  /** Factors to đồng of the money columns ("(nghìn đồng)": 1 000). */
+  readonly loanScale: number;
+  readonly contributionScale: number;
+  /** Facts only the notes state for some members: a silent note then gives the plain value. */
+  readonly notesState: { readonly poverty: boolean; readonly role: boolean };
+}
+
+/** What a member's notes say, read once per distinct text. */
+export interface NoteFacts {
+  readonly poverty: Poverty | null;
+  readonly role: BoardRole | null;
+  readonly status: MemberStatus | null;
+}
+
+const SILENT_NOTE: NoteFacts = { poverty: null, role: null, status: null };
+
+/**
+ * A source cell read alone: a word's canonical value (gender, group, poverty, role), a date, an amount, a tick
+ * (MARKED / UNREAD, null for none), or what a note states.
+ */
+export type SourceValue = string | number | DayDate | NoteFacts | null;
+
+/** A name written with a note in brackets: "Lò Văn Páo (đã mất)". */
+const NAME_NOTE = /\(([^)]*)\)/;
+
+/** A money reader for a column whose header sets a unit ("(nghìn đồng)": × 1 000). */
+function scaled(scale: number): (v: CellValue) => Reading<number> {
+  if (scale === 1) return readMoney;
+  return (v) => {
+    const reading = readMoney(v);
+    // Amounts are whole đồng: "1,1" under "(triệu đồng)" is 1 100 000, not 1 100 000.0000000002.
+    return reading.ok ? { ok: true, value: Math.round(reading.value * scale) } : reading;
+  };
 }
 
 /**
@@ -80,6 +137,10 @@ export class MemberRowReader {
   private readonly contribution: ValueColumn<number>;
   private readonly loan: ValueColumn<number>;
   private readonly joined: ValueColumn<DayDate>;
+  private readonly genderMarks: readonly [MarkColumn, MarkColumn] | null;
+  private readonly minorityMark: MarkColumn;
+  private readonly minorityName: WordColumn<string>;
+  private readonly noteFacts = new Map<string, NoteFacts>();
   /** The columns whose texts are cleaned first: what they read as depends on the sheet's encoding. */
   private readonly cleanedColumns: readonly ColumnReader<unknown>[];
 
@@ -88,7 +149,8 @@ export class MemberRowReader {
     private readonly sheet: string,
     private readonly originCol: number,
     private readonly at: ColumnIndexes,
-    private encoding: LegacyEncoding | null
+    private encoding: LegacyEncoding | null,
+    private readonly options: ReadOptions
   ) {
     const clean = (raw: string) => this.cleaned(raw);
     const text = (field: Field, index: number) =>
@@ -105,7 +167,14 @@ export class MemberRowReader {
       read: (v: CellValue) => Reading<T>,
       required = false
     ) => new ValueColumn(field, index, originCol + index, read, required);
-    const mark = (index: number) => new MarkColumn(index, originCol + index, clean);
+    const mark = (index: number, field: Field, isTickWord?: (text: string) => boolean) =>
+      new MarkColumn(field, index, originCol + index, clean, isTickWord);
+    const reads =
+      <T>(read: (v: CellValue) => Reading<T>, value: T) =>
+      (text: string) => {
+        const reading = read(text);
+        return reading.ok && reading.value === value;
+      };
 
     this.club = text("club", at.club);
     // Names are nearly all different, so they are not kept.
@@ -124,12 +193,29 @@ export class MemberRowReader {
     this.poverty = word("poverty", at.poverty, readPoverty);
     this.marks =
       at.markPoor >= 0 || at.markNearPoor >= 0 || at.markHardship >= 0
-        ? [mark(at.markPoor), mark(at.markNearPoor), mark(at.markHardship)]
+        ? [
+            mark(at.markPoor, "poverty", reads(readPoverty, "poor")),
+            mark(at.markNearPoor, "poverty", reads(readPoverty, "near-poor")),
+            mark(at.markHardship, "poverty", reads(readPoverty, "hardship")),
+          ]
         : null;
     this.role = word("role", at.role, readRole);
-    this.contribution = value("contribution", at.contribution, readMoney);
-    this.loan = value("loan", at.loan, readMoney);
+    this.contribution = value("contribution", at.contribution, scaled(options.contributionScale));
+    this.loan = value("loan", at.loan, scaled(options.loanScale));
     this.joined = value("joined", at.joined, readDayDate);
+    this.genderMarks =
+      at.markMale >= 0 || at.markFemale >= 0
+        ? [
+            mark(at.markMale, "gender", reads(readGender, "male")),
+            mark(at.markFemale, "gender", reads(readGender, "female")),
+          ]
+        : null;
+    // A group name written where a tick was expected says "minority" as plainly, unless it is Kinh.
+    this.minorityMark = mark(at.minorityMark, "ethnicity", (text) => {
+      const reading = readEthnicity(text);
+      return reading.ok && reading.value !== KINH;
+    });
+    this.minorityName = word("ethnicity", at.minorityName, readEthnicity);
     this.cleanedColumns = [
       this.club,
       this.commune,
@@ -139,8 +225,37 @@ export class MemberRowReader {
       this.ethnicity,
       this.poverty,
       ...(this.marks ?? []),
+      ...(this.genderMarks ?? []),
+      this.minorityMark,
+      this.minorityName,
       this.role,
     ];
+  }
+
+  /** Filled and unreadable cells of each column read, so far. */
+  columnReads(): ColumnReads[] {
+    const readers: ColumnReader<unknown>[] = [
+      this.name,
+      this.gender,
+      this.birth,
+      this.splitMale,
+      this.splitFemale,
+      this.ethnicity,
+      this.minorityName,
+      this.minorityMark,
+      this.poverty,
+      ...(this.marks ?? []),
+      ...(this.genderMarks ?? []),
+      this.role,
+      this.contribution,
+      this.loan,
+      this.joined,
+      this.club,
+      this.commune,
+      this.village,
+      this.group,
+    ];
+    return readers.filter((r) => r.index >= 0).map((r) => r.reads());
   }
 
   /**
@@ -152,8 +267,61 @@ export class MemberRowReader {
     if (clean.legacy && this.encoding === null) {
       this.encoding = clean.legacy;
       for (const column of this.cleanedColumns) column.forget();
+      this.noteFacts.clear();
     }
     return { text: clean.text, problem: problemOf(clean) };
+  }
+
+  /** The sheet's legacy encoding as the rows read so far settled it. */
+  get sheetEncoding(): LegacyEncoding | null {
+    return this.encoding;
+  }
+
+  /**
+   * What one cell of a source column reads as on its own, as this table's reader reads it: the value a report's
+   * vocabulary records for that text. Columns are grid indexes; null: blank or unreadable.
+   */
+  readSource(index: number, raw: CellValue): SourceValue {
+    if (this.at.notes.includes(index)) {
+      return typeof raw === "string" && !isBlank(raw) ? this.noteFactsOf(raw) : SILENT_NOTE;
+    }
+    const reader = this.sourceReaders().get(index);
+    if (reader === undefined) return null;
+    const cells: CellValue[] = [];
+    cells[index] = raw;
+    const scratch = new RowProblems();
+    return reader.read(cells, scratch) as SourceValue;
+  }
+
+  /** What a note written after a name in brackets states: "Lò Văn Páo (đã mất)". */
+  readNameNote(raw: string): NoteFacts {
+    const note = NAME_NOTE.exec(this.cleaned(raw).text);
+    return note ? this.noteFactsOf(note[1]) : SILENT_NOTE;
+  }
+
+  private sources: Map<number, ColumnReader<unknown>> | null = null;
+
+  private sourceReaders(): Map<number, ColumnReader<unknown>> {
+    this.sources ??= new Map(
+      [
+        this.gender,
+        this.birth,
+        this.splitMale,
+        this.splitFemale,
+        this.ethnicity,
+        this.minorityName,
+        this.minorityMark,
+        this.poverty,
+        ...(this.marks ?? []),
+        ...(this.genderMarks ?? []),
+        this.role,
+        this.contribution,
+        this.loan,
+      ]
+        .filter((reader) => reader.index >= 0)
+        .map((reader) => [reader.index, reader as ColumnReader<unknown>])
+    );
+    return this.sources;
   }
 
   /** The cleaned text of a cell looked at for what the row is (a totals label, a signature line). */
@@ -176,7 +344,10 @@ export class MemberRowReader {
 
     let gender: Gender | null = null;
     let birth: DayDate | null = null;
-    if (this.at.splitMale >= 0) {
+    if (this.genderMarks) {
+      gender = this.genderFromMarks(cells, this.genderMarks);
+      birth = this.birth.read(cells, problems);
+    } else if (this.at.splitMale >= 0) {
       const male = cells[this.at.splitMale];
       const hasMale = !isBlank(male);
       const hasFemale = !isBlank(cells[this.at.splitFemale]);
@@ -190,11 +361,28 @@ export class MemberRowReader {
       gender = this.gender.read(cells, problems);
       birth = this.birth.read(cells, problems);
     }
-    const ethnicity = this.ethnicity.read(cells, problems);
-    const poverty = this.marks
-      ? this.povertyFromMarks(cells, this.marks)
-      : this.poverty.read(cells, problems);
-    const role = this.role.read(cells, problems);
+    const notes = this.notesOf(cells, name);
+    let ethnicity = this.ethnicity.read(cells, problems);
+    let minority = ethnicity === null ? null : ethnicity !== KINH;
+    if (ethnicity === null && this.at.minorityName >= 0) {
+      ethnicity = isBlank(cells[this.at.minorityName])
+        ? KINH
+        : this.minorityName.read(cells, problems);
+      minority = ethnicity === null ? null : ethnicity !== KINH;
+    } else if (ethnicity === null && this.at.minorityMark >= 0) {
+      const tick = this.minorityMark.read(cells, problems);
+      minority = tick === MARKED ? true : tick === UNREAD ? null : false;
+      if (minority === false) ethnicity = KINH;
+    }
+    const notesState = this.options.notesState;
+    const poverty =
+      (this.marks
+        ? this.povertyFromMarks(cells, this.marks)
+        : this.poverty.read(cells, problems)) ??
+      notes.poverty ??
+      (notesState.poverty ? "none" : null);
+    const role =
+      this.role.read(cells, problems) ?? notes.role ?? (notesState.role ? "member" : null);
     const contribution = this.contribution.read(cells, problems);
     const loan = this.loan.read(cells, problems);
     const joined = this.joined.read(cells, problems);
@@ -207,6 +395,7 @@ export class MemberRowReader {
       gender,
       birth,
       ethnicity,
+      minority,
       poverty,
       role,
       commune,
@@ -215,8 +404,72 @@ export class MemberRowReader {
       contribution,
       loan,
       joined,
+      status: notes.status ?? "current",
+      statusNote: notes.status === null ? null : notes.text,
       problems: problems.take(),
     };
+  }
+
+  /** What the notes columns (and a note in brackets after the name) say of the member. */
+  private notesOf(
+    cells: readonly CellValue[],
+    name: string | null
+  ): NoteFacts & { readonly text: string | null } {
+    let facts: NoteFacts = SILENT_NOTE;
+    let text: string | null = null;
+    const nameNote = name === null ? null : NAME_NOTE.exec(name);
+    const texts = this.at.notes.map((index) => cells[index]);
+    if (nameNote) texts.push(nameNote[1]);
+    for (const raw of texts) {
+      if (typeof raw !== "string" || isBlank(raw)) continue;
+      const found = this.noteFactsOf(raw);
+      if (found.status !== null && facts.status === null) text = this.cleaned(raw).text;
+      facts = {
+        poverty: facts.poverty ?? found.poverty,
+        role: facts.role ?? found.role,
+        status: facts.status ?? found.status,
+      };
+    }
+    return { ...facts, text };
+  }
+
+  private noteFactsOf(raw: string): NoteFacts {
+    let facts = this.noteFacts.get(raw);
+    if (facts === undefined) {
+      const text = this.cleaned(raw).text;
+      facts = { poverty: povertyInText(text), role: roleInText(text), status: statusInText(text) };
+      this.noteFacts.set(raw, facts);
+    }
+    return facts;
+  }
+
+  /**
+   * Ticks under "Nam" | "Nữ". With both columns, exactly one tick says the gender; with one column alone (a
+   * "Nữ" column ticked for women), no tick there is the other gender.
+   */
+  private genderFromMarks(
+    cells: readonly CellValue[],
+    [maleColumn, femaleColumn]: readonly MarkColumn[]
+  ): Gender | null {
+    const male = maleColumn.read(cells, this.problems);
+    const female = femaleColumn.read(cells, this.problems);
+    if (male === UNREAD || female === UNREAD) return null;
+    if (maleColumn.index < 0) return female === MARKED ? "female" : "male";
+    if (femaleColumn.index < 0) return male === MARKED ? "male" : "female";
+    if (male === MARKED && female === MARKED) {
+      this.markProblem("marks-both", cells[maleColumn.index]);
+      return null;
+    }
+    if (male !== MARKED && female !== MARKED) {
+      this.markProblem("marks-neither", null);
+      return null;
+    }
+    return male === MARKED ? "male" : "female";
+  }
+
+  private markProblem(code: "marks-both" | "marks-neither", value: CellValue | undefined): void {
+    const column = this.originCol + this.at.markMale;
+    this.problems.add(fieldProblem("gender", code, column, value ?? null));
   }
 
   private splitProblem(code: "split-both" | "split-neither", value: CellValue | undefined): void {

@@ -46,12 +46,12 @@ export function isSignatureText(text: string): boolean {
   return DATE_LINE.test(key) || SIGNATURE_PHRASES.some((phrase) => key.includes(phrase));
 }
 
-/** "1", 2, "(3)", "A", "IV": a label that numbers a column. */
-const COLUMN_LABEL = /^\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)?$/i;
+/** "1", 2, "(3)", "(3.1)", "4a", "A", "IV", "(B)": a label that numbers a column. */
+const COLUMN_LABEL = /^\(?\s*(?:\d{1,2}(?:[.,]\d{1,2})?[a-z]?|[a-z]|[ivx]{1,4})\s*\)?$/i;
 
 /**
- * The row under a header that numbers its columns ("1", "2", "3", … or "(1)", "(2)", …): every filled cell is
- * a label, at least two are filled, and one at least is a number.
+ * The row under a header that numbers its columns ("1", "2", "3", … or "(1)", "(2)", "(3.1)", or "A", "B",
+ * 1, 2 …): every filled cell is a label, at least two are filled, and one at least is a number.
  */
 export function isNumberingRow(cells: readonly CellValue[]): boolean {
   let labels = 0;
@@ -59,7 +59,7 @@ export function isNumberingRow(cells: readonly CellValue[]): boolean {
   for (const value of cells) {
     if (isBlank(value)) continue;
     if (typeof value === "number") {
-      if (!Number.isInteger(value) || value < 0 || value > 99) return false;
+      if (value < 0 || value > 99) return false;
       numbers++;
     } else if (typeof value === "string" && COLUMN_LABEL.test(value.trim())) {
       if (/\d/.test(value)) numbers++;
@@ -69,4 +69,21 @@ export function isNumberingRow(cells: readonly CellValue[]): boolean {
     labels++;
   }
   return labels >= 2 && numbers >= 1;
+}
+
+/** Four digits alone, or a date: what a member row holds and a header row never does. */
+const YEAR_OR_DATE =
+  /^\s*(?:\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*[/.-]\s*\d{4})\s*$/;
+
+/**
+ * Whether a row can be part of a header: no date, no year, no amount. A member row holds a birth; a header
+ * row holds words (and a column-numbering row small numbers).
+ */
+export function isHeaderLikeRow(cells: readonly CellValue[]): boolean {
+  for (const value of cells) {
+    if (value instanceof Date) return false;
+    if (typeof value === "number" && Math.abs(value) > 99) return false;
+    if (typeof value === "string" && YEAR_OR_DATE.test(value)) return false;
+  }
+  return true;
 }

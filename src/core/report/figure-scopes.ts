@@ -7,6 +7,7 @@ import type { MemberScope } from "./member-formulas";
 function tallyIn(ctx: ReportContext, scope: MemberScope, term: TallyTerm): string | null {
   if ("count" in term) return ctx.formulas.count(term.count, scope);
   if ("sum" in term) return ctx.formulas.sum(term.sum, scope);
+  if ("former" in term) return '""';
   return null;
 }
 

@@ -8,7 +8,7 @@ import type { Param } from "../indicators/criteria";
 
 export type TallyTerm = Extract<
   Term,
-  { count: unknown } | { sum: unknown } | { distinct: unknown }
+  { count: unknown } | { sum: unknown } | { distinct: unknown } | { former: unknown }
 >;
 
 export interface FigureScope {

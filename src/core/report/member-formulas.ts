@@ -21,7 +21,7 @@
  * none of its texts) is matched only by `known: false`.
  */
 import type { AgeBounds } from "../age";
-import type { Field, MemberTable, Poverty } from "../model";
+import type { MemberTable, Poverty } from "../model";
 import type {
   Bound,
   CategoryField,
@@ -145,11 +145,34 @@ function withPairs(clause: Clause, ...pairs: Pair[]): Clause {
   return { ...clause, pairs: [...clause.pairs, ...pairs] };
 }
 
+/**
+ * The minority fact over an ethnicity column, for a table with no minority column of its own: a minority is a
+ * known group other than Kinh.
+ */
+function asEthnicity(criterion: Criterion): Criterion {
+  if (criterion.field !== "minority") return criterion;
+  if ("known" in criterion) return { field: "ethnicity", known: criterion.known };
+  if ("equals" in criterion) {
+    return criterion.equals === "no"
+      ? { field: "ethnicity", equals: "Kinh" }
+      : { field: "ethnicity", notEquals: "Kinh" };
+  }
+  return criterion;
+}
+
 export class MemberFormulas {
   constructor(
     private readonly table: MemberTable,
-    private readonly inputs: FormulaInputs
+    private readonly inputs: FormulaInputs,
+    /** A column holding the minority fact itself ("Có" / "Không"), as the report's data sheet has. */
+    private readonly minorityColumn?: number
   ) {}
+
+  /** The column holding a fact's values, if the table has one. */
+  private columnOf(fact: FactField): number | undefined {
+    if (fact === "minority") return this.minorityColumn;
+    return fact === "age" ? undefined : this.table.columns[fact];
+  }
 
   /** How many members of the scope meet every criterion. */
   count(criteria: readonly Criterion[], scope: MemberScope): string {
@@ -182,7 +205,7 @@ export class MemberFormulas {
 
   /** The total of a money column over the members of the scope (numbers only, as SUMIFS adds them). */
   sum(field: "loan" | "contribution", scope: MemberScope): string {
-    const column = this.table.columns[field];
+    const column = this.columnOf(field);
     if (column === undefined) return "0";
     return this.render(
       scope.spans.map((span) => ({
@@ -210,7 +233,8 @@ export class MemberFormulas {
     return pairs.map((pair) => `${this.cells(pair.column, span)},${pair.criterion}`).join(",");
   }
 
-  private apply(clause: Clause, criterion: Criterion): Clause[] {
+  private apply(clause: Clause, given: Criterion): Clause[] {
+    const criterion = this.minorityColumn === undefined ? asEthnicity(given) : given;
     if ("known" in criterion) {
       const known = this.known(clause, criterion.field);
       return criterion.known ? known : [clause, ...known.map(negate)];
@@ -239,8 +263,8 @@ export class MemberFormulas {
   }
 
   /** A pair on the field's own column; no column: no member can match. */
-  private onColumn(clause: Clause, field: Field, criterion: string): Clause[] {
-    const column = this.table.columns[field];
+  private onColumn(clause: Clause, field: FactField, criterion: string): Clause[] {
+    const column = this.columnOf(field);
     return column === undefined ? [] : [withPairs(clause, { column, criterion })];
   }
 
@@ -288,7 +312,7 @@ export class MemberFormulas {
       );
     }
     // A club is any name: not this one, and not blank.
-    const column = this.table.columns[field];
+    const column = this.columnOf(field);
     if (column === undefined) return [];
     return [
       withPairs(
@@ -303,8 +327,8 @@ export class MemberFormulas {
    * Cells holding one of the texts: one pair, an array constant when there are several. Two array constants in
    * one COUNTIFS would be paired value by value, so a clause holding one already takes a clause per text.
    */
-  private inList(clause: Clause, field: Field, texts: readonly string[]): Clause[] {
-    const column = this.table.columns[field];
+  private inList(clause: Clause, field: FactField, texts: readonly string[]): Clause[] {
+    const column = this.columnOf(field);
     if (column === undefined) return [];
     const criteria = texts.map((text) => textLiteral(exactCriterion(text)));
     if (criteria.length <= 1 || clause.pairs.some(isList)) {
@@ -393,7 +417,7 @@ export class MemberFormulas {
     }
     if (bounds.length === 0) return this.known(clause, criterion.field);
     if (criterion.field !== "age") {
-      const column = this.table.columns[criterion.field];
+      const column = this.columnOf(criterion.field);
       if (column === undefined) return [];
       const operator = { atLeast: ">=", above: ">", below: "<" } as const;
       return [

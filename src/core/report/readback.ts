@@ -4,14 +4,7 @@
  * that core reads but a COUNTIFS cannot match ("nu" for "Nữ"), and birth dates typed as text.
  */
 import { type CellValue, type Grid, cellAddress, isBlank, valueAt } from "../grid";
-import {
-  INDICATOR_BY_ID,
-  planRate,
-  type IndicatorId,
-  type IndicatorResult,
-  type Term,
-} from "../indicators";
-import type { FactField } from "../indicators/criteria";
+import { factsOf, planRate, type IndicatorId, type IndicatorResult } from "../indicators";
 import type { Member, MemberTable } from "../model";
 import type { FigureCell } from "./layout";
 import { typedText } from "./typed-values";
@@ -71,23 +64,6 @@ export function compareFigures(
 }
 
 /** The member fields an indicator's figure depends on, following references to other indicators. */
-export function fieldsOf(indicator: IndicatorId, seen = new Set<IndicatorId>()): Set<FactField> {
-  const fields = new Set<FactField>();
-  if (seen.has(indicator)) return fields;
-  seen.add(indicator);
-  const definition = INDICATOR_BY_ID[indicator];
-  const terms: Term[] = [
-    definition.numerator,
-    ...(definition.denominator ? [definition.denominator] : []),
-  ];
-  for (const term of terms) {
-    if ("count" in term) term.count.forEach((c) => fields.add(c.field));
-    else if ("sum" in term) fields.add(term.sum);
-    else if ("ref" in term) fieldsOf(term.ref, seen).forEach((f) => fields.add(f));
-  }
-  return fields;
-}
-
 /** A member cell that a report formula cannot count as core does. */
 export interface UncountedCell {
   readonly sheet: string;
@@ -114,7 +90,9 @@ export function uncountedCells(
   table: MemberTable,
   grid: Grid
 ): UncountedCell[] {
-  const fields = fieldsOf(difference.indicator);
+  const fields = factsOf(difference.indicator);
+  // A minority is counted from the ethnicity column.
+  if (fields.has("minority")) fields.add("ethnicity");
   const inClub = (m: Member) => difference.club === null || m.club === difference.club;
   const found: UncountedCell[] = [];
   for (const member of table.members.filter(inClub)) {

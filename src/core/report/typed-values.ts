@@ -27,6 +27,12 @@ export const ROLE_TEXT: Readonly<Record<BoardRole, string>> = {
   member: "Thành viên",
 };
 
+/** Whether a member belongs to an ethnic minority, as the report's data sheet writes it. */
+export const MINORITY_TEXT: Readonly<Record<CategoryFacts["minority"], string>> = {
+  yes: "Có",
+  no: "Không",
+};
+
 /** The typed text of a canonical value: ethnic groups and clubs are written as their canonical names. */
 export function typedText<F extends keyof CategoryFacts>(
   field: F,
@@ -35,6 +41,7 @@ export function typedText<F extends keyof CategoryFacts>(
   if (field === "gender") return GENDER_TEXT[value as Gender];
   if (field === "poverty") return POVERTY_TEXT[value as Poverty];
   if (field === "role") return ROLE_TEXT[value as BoardRole];
+  if (field === "minority") return MINORITY_TEXT[value as CategoryFacts["minority"]];
   return value as string;
 }
 
@@ -49,5 +56,6 @@ export function closedListTexts(field: FactField): readonly string[] | null {
   if (field === "poverty") return Object.values(POVERTY_TEXT);
   if (field === "role") return Object.values(ROLE_TEXT);
   if (field === "ethnicity") return ETHNIC_NAMES;
+  if (field === "minority") return Object.values(MINORITY_TEXT);
   return null;
 }

@@ -39,7 +39,7 @@ export class ClubTally {
       this.povertyKnown++;
       if (member.poverty !== "none") this.poor++;
     }
-    if (table.columns.role !== undefined) this.hasRoleColumn = true;
+    if (table.columns.role !== undefined || table.layout.notesState.role) this.hasRoleColumn = true;
     if (member.role === "chair") this.chairs.push({ sheet: member.sheet, row: member.row });
     if (member.role !== null && member.role !== "member") this.board++;
   }
@@ -63,17 +63,21 @@ function clubIssue(
   });
 }
 
-/** A share outside its norm; shares are taken over the members whose value is known. */
+/**
+ * A share outside its norm. Shares divide by all the club's current members, as the indicators and the report do
+ * (DESIGN.md §2: the published 215/325 = 66,2 %); with no member's value known there is no share to check.
+ */
 function shareIssue(
   tally: ClubTally,
   rule: RuleId,
   field: Field,
   norm: ShareNorm | null,
   count: number,
-  of: number,
+  known: number,
   extra: IssueParams = {}
 ): Issue | null {
-  if (norm === null || of === 0) return null;
+  const of = tally.members;
+  if (norm === null || known === 0 || of === 0) return null;
   const share = count / of;
   let crossed: { readonly key: "rule.below" | "rule.above"; readonly bound: number };
   if (norm.min !== null && share < norm.min) crossed = { key: "rule.below", bound: norm.min };

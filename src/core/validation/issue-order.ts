@@ -8,7 +8,8 @@ import type { Issue } from "./issue";
  * Each issue's place in that order is one number: sheet, row, column and rule packed into the 53 bits a double
  * holds exactly, so that sorting a million issues compares numbers.
  */
-const RULE_BITS = 2 ** 5;
+/** Room for 64 rules (the catalogue has 38): a rule past the room would spill into the column's bits. */
+const RULE_BITS = 2 ** 6;
 const COLUMN_BITS = 2 ** 15;
 const ROW_BITS = 2 ** 21;
 const SHEET_BITS = 2 ** 11;

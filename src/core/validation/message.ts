@@ -44,10 +44,13 @@ export interface IssueRecord {
   readonly value: string | number | boolean | null;
   readonly message: string;
   readonly suggestion: string | null;
+  /** The indicator catalogue's ids of the figures the issue is about (figures that cannot be computed). */
+  readonly figures?: readonly string[];
 }
 
 export function issueRecord(issue: Issue, lang: Lang): IssueRecord {
   const { rule, severity, sheet, row, field, value, suggestion } = issue;
+  const figureIds = issue.params.figureIds;
   return {
     rule,
     severity,
@@ -58,5 +61,6 @@ export function issueRecord(issue: Issue, lang: Lang): IssueRecord {
     value,
     message: issueMessage(issue, lang),
     suggestion,
+    ...(typeof figureIds === "string" ? { figures: figureIds.split(",") } : {}),
   };
 }

@@ -28,6 +28,10 @@ function ruleOf(problem: FieldProblem): RuleId {
       return "row.split-both";
     case "split-neither":
       return "row.split-neither";
+    case "marks-both":
+      return "row.gender-marks-both";
+    case "marks-neither":
+      return "row.gender-marks-neither";
   }
 }
 

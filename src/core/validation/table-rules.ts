@@ -1,15 +1,16 @@
 import type { Field, MemberTable } from "../model";
 import { type Issue, makeIssue, NO_PARAMS } from "./issue";
+import { holdsField } from "./layout-rules";
 
 /** The fields every member must have (DESIGN.md §3 and issue 4). */
 export const REQUIRED_FIELDS: readonly Field[] = ["name", "gender", "birth", "ethnicity"];
 
-/** Required fields with no column at all: with the split layout, the "Nam" / "Nữ" columns give gender and birth. */
+/**
+ * Required fields no column gives in any layout: the split birth layout gives gender and birth, ticks under
+ * "Nam" | "Nữ" the gender, "Dân tộc thiểu số" (names or ticks) the ethnic group.
+ */
 export function absentRequiredFields(table: MemberTable): Field[] {
-  return REQUIRED_FIELDS.filter((field) => {
-    if (table.columns[field] !== undefined) return false;
-    return !((field === "gender" || field === "birth") && table.splitBirth !== null);
-  });
+  return REQUIRED_FIELDS.filter((field) => !holdsField(table, field));
 }
 
 /** One note per row below the footer that holds something but was not read as a member. */

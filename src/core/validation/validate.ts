@@ -11,6 +11,16 @@ import { problemIssue } from "./problems";
 import { NATIONAL_PROFILE, type RuleProfile } from "./profiles";
 import { sameTextKey } from "./same-text";
 import { absentRequiredFields, missingColumnIssue, rowsAfterFooterIssues } from "./table-rules";
+import {
+  filledDownIssues,
+  formerMemberIssue,
+  repeatedHeaderIssues,
+  totalsIssues,
+  unknownFigureIssues,
+  unmappedColumnIssues,
+  unreadableColumnIssue,
+  unreadableColumns,
+} from "./layout-rules";
 
 export interface ValidationOptions {
   /** The report's reference date: ages are computed at it. */
@@ -73,12 +83,37 @@ export function validate(
     if (!sheetOrder.has(table.sheet)) sheetOrder.set(table.sheet, sheetOrder.size);
     for (const field of absentRequiredFields(table)) issues.push(missingColumnIssue(table, field));
     // One by one: a sheet can have a million rows below its totals row, too many to spread into a call.
-    for (const issue of rowsAfterFooterIssues(table)) issues.push(issue);
     const grid = options.grids?.[t];
-    if (grid !== undefined) for (const issue of hiddenIssues(table, grid)) issues.push(issue);
+    for (const notes of [
+      rowsAfterFooterIssues(table),
+      unmappedColumnIssues(table),
+      unknownFigureIssues(table, profile.olderAge),
+      totalsIssues(table),
+      filledDownIssues(table),
+      repeatedHeaderIssues(table),
+      grid === undefined ? [] : hiddenIssues(table, grid),
+    ]) {
+      for (const issue of notes) issues.push(issue);
+    }
+    // A column mostly unreadable is reported once, on the column, with its first unreadable cell as example.
+    const collapsed = new Map(unreadableColumns(table).map((c) => [c.column, c]));
+    const examples = new Map<number, Issue>();
 
     for (const member of table.members) {
-      for (const problem of member.problems) issues.push(problemIssue(member, problem));
+      for (const problem of member.problems) {
+        const issue = problemIssue(member, problem);
+        // A formula without its value is named cell by cell: the column is right, the file lacks the values.
+        if (
+          problem.code === "unreadable" &&
+          issue.rule !== "cell.uncalculated" &&
+          collapsed.has(problem.column)
+        ) {
+          if (!examples.has(problem.column)) examples.set(problem.column, issue);
+        } else {
+          issues.push(issue);
+        }
+      }
+      if (member.status === "former") issues.push(formerMemberIssue(member));
       const birth = checkBirth(member, table, profile, options.reference);
       if (birth !== null && typeof birth !== "number") issues.push(birth);
       const contribution = checkMoney(member, table, "contribution", profile);
@@ -90,7 +125,12 @@ export function validate(
       if (club === null || member.club !== club.name) club = clubOf(member);
       const duplicate = duplicates.check(index++, table, club.key);
       if (duplicate !== null) issues.push(duplicate);
-      club.tally.add(member, table, typeof birth === "number" ? birth : null, profile.olderAge);
+      if (member.status === "current") {
+        club.tally.add(member, table, typeof birth === "number" ? birth : null, profile.olderAge);
+      }
+    }
+    for (const [column, example] of examples) {
+      issues.push(unreadableColumnIssue(table, collapsed.get(column) as never, example));
     }
   }
   for (const tally of clubs.values()) issues.push(...clubIssues(tally, profile));

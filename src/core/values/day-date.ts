@@ -30,6 +30,9 @@ const ISO = new RegExp(String.raw`^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const YEAR = /^(\d{4})(?:[.,]0+)?$/;
 /** "ngày 12 tháng 5 năm 1955", on the folded key. */
 const WORDS = /^(?:ngay)?(\d{1,2})thang(\d{1,2})nam(\d{4})$/;
+/** A month and a year: "09/1979", "9-1979", "T9/1979", "Th9/1979", "tháng 9/1979", "tháng 9 năm 1979" (folded). */
+const MONTH_YEAR = /^(?:t|th|thang)?(\d{1,2})(?:nam)?(\d{4})$/;
+const MONTH_YEAR_SHAPE = /^(?:t|th|tháng)?\s*\d{1,2}\s*(?:[/.-]|\s+năm\s+)\s*\d{4}$/i;
 
 function inRange(year: number): boolean {
   return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
@@ -91,7 +94,14 @@ function readDayDateText(text: string): Reading<DayDate> {
   if (iso) return calendarDay(Number(iso[1]), Number(iso[3]), Number(iso[4]));
   const words = WORDS.exec(foldKey(t));
   if (words) return calendarDay(Number(words[3]), Number(words[2]), Number(words[1]));
+  const monthYear = MONTH_YEAR_SHAPE.test(t) ? MONTH_YEAR.exec(foldKey(t)) : null;
+  if (monthYear) return calendarMonth(Number(monthYear[2]), Number(monthYear[1]));
   return UNREADABLE;
+}
+
+/** A month of a year in range: the day is not known. */
+function calendarMonth(year: number, month: number): Reading<DayDate> {
+  return inRange(year) && month >= 1 && month <= 12 ? readAs({ year, month }) : UNREADABLE;
 }
 
 const readDayDateTextOnce = memoize(readDayDateText);

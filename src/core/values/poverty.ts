@@ -1,5 +1,6 @@
 import type { Poverty } from "../model";
-import { textCellReader } from "./cell-reader";
+import { textCellReader, withPhrases } from "./cell-reader";
+import { povertyInText } from "./phrases";
 import { vocabulary } from "./vocabulary";
 
 /**
@@ -8,35 +9,39 @@ import { vocabulary } from "./vocabulary";
  * on purpose: "CN" also means "Chủ nhiệm" (club chair) in the same registers, and "KK" is not a standard
  * abbreviation; both stay unreadable with the full word as suggestion, for the user to confirm.
  * A dash is how registers write "nothing to report": not poor. "Trung bình" and "Khá" are the official
- * classes above near-poor, so they are "none" as well.
+ * classes above near-poor, so they are "none" as well. A cell that says more ("NCT hộ nghèo", "Người khuyết tật,
+ * hộ nghèo", "Hộ TB") is read by the poverty words it holds (phrases.ts).
  */
 export const readPoverty = textCellReader(
-  vocabulary<Poverty>(
-    [
-      { value: "poor", label: "Hộ nghèo", spellings: ["Nghèo", "HN"] },
-      { value: "near-poor", label: "Cận nghèo", spellings: ["Hộ cận nghèo", "HCN"] },
+  withPhrases(
+    vocabulary<Poverty>(
+      [
+        { value: "poor", label: "Hộ nghèo", spellings: ["Nghèo", "HN"] },
+        { value: "near-poor", label: "Cận nghèo", spellings: ["Hộ cận nghèo", "HCN"] },
+        {
+          value: "hardship",
+          label: "Hoàn cảnh khó khăn",
+          spellings: [
+            "Khó khăn",
+            "Hộ khó khăn",
+            "Hộ hoàn cảnh khó khăn",
+            "HCKK",
+            "Hoàn cảnh đặc biệt khó khăn",
+            "Đặc biệt khó khăn",
+            "HCĐBKK",
+          ],
+        },
+        {
+          value: "none",
+          label: "Không",
+          spellings: ["Bình thường", "Không nghèo", "Trung bình", "Hộ trung bình", "Khá", "Hộ khá"],
+        },
+      ],
       {
-        value: "hardship",
-        label: "Hoàn cảnh khó khăn",
-        spellings: [
-          "Khó khăn",
-          "Hộ khó khăn",
-          "Hộ hoàn cảnh khó khăn",
-          "HCKK",
-          "Hoàn cảnh đặc biệt khó khăn",
-          "Đặc biệt khó khăn",
-          "HCĐBKK",
-        ],
-      },
-      {
-        value: "none",
-        label: "Không",
-        spellings: ["Bình thường", "Không nghèo", "Trung bình", "Hộ trung bình", "Khá", "Hộ khá"],
-      },
-    ],
-    {
-      exact: { "-": "none", "–": "none", "—": "none" },
-      hints: { cn: "Cận nghèo", kk: "Hoàn cảnh khó khăn" },
-    }
+        exact: { "-": "none", "–": "none", "—": "none" },
+        hints: { cn: "Cận nghèo", kk: "Hoàn cảnh khó khăn" },
+      }
+    ),
+    povertyInText
   )
 );

@@ -1,35 +1,43 @@
 import type { BoardRole } from "../model";
-import { textCellReader } from "./cell-reader";
+import { textCellReader, withPhrases } from "./cell-reader";
+import { roleInText } from "./phrases";
 import { vocabulary } from "./vocabulary";
 
 /**
- * A member's role in the club board (Ban chủ nhiệm, BCN). In a role column "CN" is the chair.
- * "Thư ký", "Thủ quỹ" and "Kế toán" (secretary, treasurer, accountant) are often board seats but not always,
- * so they are not read; "Ủy viên" is suggested for the user to confirm.
+ * A member's role in the club board (Ban chủ nhiệm, BCN). In a role column "CN" is the chair, "P. Chủ nhiệm",
+ * "P.CN" and "Phó CN" the vice-chair. A role cell that says more ("UV - Thủ quỹ", "Phó chủ nhiệm kiêm thủ quỹ",
+ * "Thư ký") is read by the roles it names (phrases.ts): the secretary, treasurer and accountant sit on the board
+ * of a club (HelpAge: a board of five), and the highest role named counts.
  */
 export const readRole = textCellReader(
-  vocabulary<BoardRole>(
-    [
-      { value: "chair", label: "Chủ nhiệm", spellings: ["CN"] },
-      { value: "vice-chair", label: "Phó chủ nhiệm", spellings: ["Phó CN", "PCN"] },
+  withPhrases(
+    vocabulary<BoardRole>(
+      [
+        { value: "chair", label: "Chủ nhiệm", spellings: ["CN"] },
+        {
+          value: "vice-chair",
+          label: "Phó chủ nhiệm",
+          spellings: ["Phó CN", "PCN", "P. Chủ nhiệm", "P.CN"],
+        },
+        {
+          value: "board-member",
+          label: "Ủy viên",
+          spellings: [
+            "UV",
+            "Ủy viên BCN",
+            "UV BCN",
+            "Ủy viên Ban chủ nhiệm",
+            "Thành viên BCN",
+            "Thành viên Ban chủ nhiệm",
+          ],
+        },
+        { value: "member", label: "Thành viên", spellings: ["TV", "Hội viên"] },
+      ],
       {
-        value: "board-member",
-        label: "Ủy viên",
-        spellings: [
-          "UV",
-          "Ủy viên BCN",
-          "UV BCN",
-          "Ủy viên Ban chủ nhiệm",
-          "Thành viên BCN",
-          "Thành viên Ban chủ nhiệm",
-        ],
-      },
-      { value: "member", label: "Thành viên", spellings: ["TV", "Hội viên"] },
-    ],
-    {
-      // "Chủ nhiệm CLB", "Thành viên câu lạc bộ": the club is implied.
-      suffixes: ["clb", "caulacbo"],
-      hints: { thuky: "Ủy viên", thuquy: "Ủy viên", ketoan: "Ủy viên" },
-    }
+        // "Chủ nhiệm CLB", "Thành viên câu lạc bộ": the club is implied.
+        suffixes: ["clb", "caulacbo"],
+      }
+    ),
+    roleInText
   )
 );

@@ -102,10 +102,10 @@ describe("header synonyms", () => {
   });
 
   test("header cells that name no field are listed, and so is a second column of the same field", () => {
-    const table = readMemberTable(grid([["Họ và tên", "Ghi chú", "Họ tên", "", "Số CMND"]]));
+    const table = readMemberTable(grid([["Họ và tên", "Quê quán", "Họ tên", "", "Số CMND"]]));
     expect(table?.columns).toEqual({ name: 1 });
     expect(table?.unmapped).toEqual([
-      { column: 2, header: "Ghi chú" },
+      { column: 2, header: "Quê quán" },
       { column: 3, header: "Họ tên" },
       { column: 5, header: "Số CMND" },
     ]);

@@ -49,6 +49,7 @@ export function member(overrides: Partial<Member> = {}): Member {
     poverty: "poor",
     role: "member",
     contribution: 200000,
+    loan: 0,
     ...overrides,
   });
 }

@@ -2,6 +2,7 @@ import {
   issueMessage,
   LAICHAU_PROFILE,
   NATIONAL_PROFILE,
+  RULES,
   type RuleProfile,
   validate,
 } from "../../../src/core/validation";
@@ -13,7 +14,9 @@ function clubIssues(
   profile: RuleProfile = NATIONAL_PROFILE,
   columns: MemberTable["columns"] = COLUMNS
 ) {
-  return validate([table(members, { columns })], { reference: REPORT_DATE, profile }).issues;
+  return validate([table(members, { columns })], { reference: REPORT_DATE, profile }).issues.filter(
+    (issue) => RULES[issue.rule].scope !== "table"
+  );
 }
 
 /** 60 members, 65 % women, 66.7 % aged 55+, a board of five: inside every national norm. */
@@ -72,12 +75,34 @@ describe("club rules (programme norms, all warnings)", () => {
     );
   });
 
-  test("shares are taken over the members whose value is known", () => {
-    // 34 women of 54 known (63 %) is fine; of all 60 it would be 56.7 %.
+  test("shares divide by all current members, as the indicators and the report do", () => {
+    // 34 women of 54 known would be 63 %; of all 60 members it is 56.7 %, below 60 %.
     const members = club({ ...NATIONAL_CLEAN, women: 34 }).map((m, i) =>
       i >= 54 ? { ...m, gender: null } : m
     );
-    expect(clubIssues(members)).toEqual([]);
+    const [issue, ...rest] = clubIssues(members);
+    expect(rest).toEqual([]);
+    expect(issueMessage(issue, "en")).toBe(
+      "The club “Bản Hon” has 34 women among 60 members (56.7 %), below the minimum of 60 % (QĐ 1336/QĐ-TTg)."
+    );
+  });
+
+  test("members who left the club are not counted in its size or shares", () => {
+    // 52 current members inside every norm; with the 3 who left they would be 55 with other shares.
+    const members = club({ ...NATIONAL_CLEAN, size: 52, women: 35, older: 35 });
+    const left = [0, 1, 2].map((i) =>
+      member({ row: 100 + i, name: `Đã rời ${i}`, status: "former", statusNote: "Đã mất" })
+    );
+    const issues = clubIssues([...members, ...left], { ...NATIONAL_PROFILE, clubSize: null });
+    expect(issues.map((i) => [i.rule, i.row])).toEqual([
+      ["row.former-member", 100],
+      ["row.former-member", 101],
+      ["row.former-member", 102],
+    ]);
+    expect(clubIssues(members.slice(0, 49))[0].rule).toBe("club.size");
+    expect(clubIssues([...members.slice(0, 49), ...left]).map((i) => i.rule)).toContain(
+      "club.size"
+    );
   });
 
   test("older people below 60 %, or younger people below 30 %, under the national profile", () => {

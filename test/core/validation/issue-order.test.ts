@@ -1,4 +1,4 @@
-import type { RuleId } from "../../../src/core/validation";
+import { RULE_IDS, type RuleId } from "../../../src/core/validation";
 import type { Issue } from "../../../src/core/validation";
 import { sortIssues } from "../../../src/core/validation/issue-order";
 
@@ -102,6 +102,18 @@ describe("sortIssues", () => {
       "Bản Hon 2.5 1 cell.required",
       "Bản Hon 2999999 5 cell.required",
       "Bản Hon 3000000 2 cell.required",
+    ]);
+  });
+});
+
+describe("the rule's room in an issue's place", () => {
+  test("the catalogue's last rule in a cell still comes before its first rule in the next column", () => {
+    const last = RULE_IDS[RULE_IDS.length - 1];
+    const issues = [issue("A", 5, 4, RULE_IDS[0]), issue("A", 5, 3, last)];
+    sortIssues(issues, new Map([["A", 0]]));
+    expect(issues.map((i) => [i.column, i.rule])).toEqual([
+      [3, last],
+      [4, RULE_IDS[0]],
     ]);
   });
 });

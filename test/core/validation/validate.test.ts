@@ -81,9 +81,11 @@ describe("validate", () => {
       reference: REPORT_DATE,
       profile: ROWS_ONLY,
     });
-    expect(issues).toHaveLength(3750);
-    expect(summary.total).toBe(3750);
-    expect(summary.bySeverity).toEqual({ error: 2500, warning: 0, info: 1250 });
+    // No member's gender is known: one warning says which figures cannot be computed.
+    expect(issues).toHaveLength(3751);
+    expect(summary.total).toBe(3751);
+    expect(summary.bySeverity).toEqual({ error: 2500, warning: 1, info: 1250 });
+    expect(summary.byRule["table.figures-unknown"]).toBe(1);
     expect(summary.byRule["cell.required"]).toBe(2500);
     expect(summary.byRule["text.stray-spaces"]).toBe(1250);
     expect(Object.keys(summary.byRule).sort()).toEqual([...RULE_IDS].sort());
@@ -102,7 +104,11 @@ describe("validate", () => {
     }).issues;
     expect(issues.map((i) => [i.rule, i.severity, i.row, issueCell(i), i.field])).toEqual([
       ["table.missing-column", "error", 4, null, "ethnicity"],
+      ["table.figures-unknown", "warning", 4, null, "ethnicity"],
     ]);
+    expect(issueRecord(issues[1], "en").message).toBe(
+      "Sheet “Bản Hon”: there is no ethnic group column, so Kinh, Ethnic minority, Share of ethnic minority members cannot be computed. They are left blank (unknown), not 0. If the register holds this, assign its column in the column mapping."
+    );
     expect(issueRecord(issues[0], "vi").message).toBe(
       "Trang “Bản Hon” không có cột dân tộc, trong khi dân tộc là thông tin bắt buộc của mỗi thành viên. Hãy thêm cột dân tộc vào danh sách."
     );

@@ -1,4 +1,5 @@
 import { excelSerialToDayDate, readDayDate } from "../../../src/core/values";
+import { ageAt } from "../../../src/core/age";
 
 describe("readDayDate", () => {
   test.each([
@@ -60,7 +61,6 @@ describe("readDayDate", () => {
     ["1955-13-01"],
     ["12/05-1955"], // mixed separators
     ["12/05"],
-    ["05/1955"],
     ["1899"],
     ["2101"],
     ["12/05/1855"],
@@ -109,5 +109,31 @@ describe("excelSerialToDayDate", () => {
 
   test.each([[60], [0], [-5], [NaN]])("serial %p is no day", (serial) => {
     expect(excelSerialToDayDate(serial)).toBeNull();
+  });
+});
+
+describe("a month and a year (issue 14)", () => {
+  test.each([
+    ["09/1979", { year: 1979, month: 9 }],
+    ["9/1979", { year: 1979, month: 9 }],
+    ["9-1979", { year: 1979, month: 9 }],
+    ["T9/1979", { year: 1979, month: 9 }],
+    ["t9/1979", { year: 1979, month: 9 }],
+    ["Th9/1979", { year: 1979, month: 9 }],
+    ["tháng 9/1979", { year: 1979, month: 9 }],
+    ["Tháng 9 năm 1979", { year: 1979, month: 9 }],
+    ["12.1955", { year: 1955, month: 12 }],
+  ])("%j reads as that month", (raw, expected) => {
+    expect(readDayDate(raw)).toEqual({ ok: true, value: expected });
+  });
+
+  test.each(["13/1979", "0/1979", "9/1850", "T9", "9/79"])("%j is not read", (raw) => {
+    expect(readDayDate(raw).ok).toBe(false);
+  });
+
+  test("its age is counted in whole years from the first of the month", () => {
+    const birth = { year: 1969, month: 9 };
+    expect(ageAt(birth, { year: 2024, month: 8, day: 31 })).toBe(54);
+    expect(ageAt(birth, { year: 2024, month: 9, day: 1 })).toBe(55);
   });
 });

@@ -187,3 +187,15 @@ describe("readEthnicity", () => {
     expect(laiChau.every(isEthnicMinority)).toBe(true);
   });
 });
+
+test.each([
+  ["Mông hoa", "Mông"],
+  ["Mông Xanh", "Mông"],
+  ["H'Mông đen", "Mông"],
+  ["Dao đỏ", "Dao"],
+  ["Thái trắng", "Thái"],
+  ["Thái đen", "Thái"],
+  ["Hoa", "Hoa"],
+])("a sub-group named by its colour, %j, is its group %j (issue 14)", (raw, group) => {
+  expect(readEthnicity(raw)).toEqual({ ok: true, value: group });
+});

@@ -30,6 +30,13 @@ describe("readPoverty", () => {
     ["Khá", "none"],
     ["-", "none"],
     [" – ", "none"],
+    // Free text in a poverty or target-group column (issue 14): the poverty words it holds.
+    ["NCT hộ nghèo", "poor"],
+    ["Người khuyết tật, hộ nghèo", "poor"],
+    ["Hổ nghèo", "poor"], // "nghèo" is typed plainly; the slip is in another word
+    ["Hộ TB", "none"],
+    ["Hộ mới thoát nghèo", "none"],
+    ["NCT cô đơn, hộ cận nghèo", "near-poor"],
   ])("%j is %s", (raw, expected) => {
     expect(readPoverty(raw)).toEqual({ ok: true, value: expected });
   });
@@ -38,7 +45,7 @@ describe("readPoverty", () => {
     ["CN", "Cận nghèo"], // also "Chủ nhiệm" in the same registers: not read, only suggested
     ["KK", "Hoàn cảnh khó khăn"], // not a standard abbreviation
     ["Cận nghèoo", "Cận nghèo"],
-    ["Hổ nghèo", "Hộ nghèo"], // the typed tone contradicts "Hộ"
+    ["Hộ nghèo, cận nghèo", undefined], // two statuses: nothing is guessed
   ])("%j is not read; %j is suggested", (raw, suggestion) => {
     expect(readPoverty(raw)).toEqual({ ok: false, suggestion });
   });

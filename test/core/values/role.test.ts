@@ -30,14 +30,21 @@ describe("readRole", () => {
     ["TV", "member"],
     ["Hội viên", "member"],
     ["Thµnh viªn", "member"], // TCVN3
+    // Abbreviations and role cells that say more (issue 14): the role named, the highest when several.
+    ["P. Chủ nhiệm", "vice-chair"],
+    ["P.CN", "vice-chair"],
+    ["P CN", "vice-chair"],
+    ["Phó chủ nhiệm kiêm thủ quỹ", "vice-chair"],
+    ["UV - Thủ quỹ", "board-member"],
+    ["Thư ký", "board-member"], // the board's secretary, treasurer and accountant sit on it
+    ["Thủ quỹ", "board-member"],
+    ["Kế toán", "board-member"],
+    ["Chủ nhiệm CLB Bản Hon", "chair"],
   ])("%j is %s", (raw, expected) => {
     expect(readRole(raw)).toEqual({ ok: true, value: expected });
   });
 
   test.each([
-    ["Thư ký", "Ủy viên"], // often a board seat, not always: the user decides
-    ["Thủ quỹ", "Ủy viên"],
-    ["Kế toán", "Ủy viên"],
     ["Chủ nhiệmm", "Chủ nhiệm"],
     ["Thánh viên", "Thành viên"], // the typed tone contradicts "Thành"
   ])("%j is not read; %j is suggested", (raw, suggestion) => {
@@ -56,4 +63,17 @@ describe("readRole", () => {
   ])("%p is not a role", (value) => {
     expect(readRole(value)).toEqual({ ok: false });
   });
+});
+
+test("a suggestion never changes a role's meaning: a vice-chair typed any way is never the chair", () => {
+  for (const raw of [
+    "P. Chủ nhiệm",
+    "P.Chủ nhiệm",
+    "P.CN",
+    "Phó CN",
+    "P/CN",
+    "Pho chu nhiem CLB",
+  ]) {
+    expect(readRole(raw)).toEqual({ ok: true, value: "vice-chair" });
+  }
 });

@@ -7,6 +7,10 @@ import type { Bilingual } from "../text";
  */
 export const indicatorMessages = {
   "indicator.members": { vi: "Số thành viên", en: "Members" },
+  "indicator.formerMembers": {
+    vi: "Đã rời CLB (đã mất, chuyển đi…)",
+    en: "Left the club (died, moved away…)",
+  },
   "indicator.women": { vi: "Thành viên nữ", en: "Women" },
   "indicator.men": { vi: "Thành viên nam", en: "Men" },
   "indicator.genderUnknown": { vi: "Chưa rõ giới tính", en: "Gender unknown" },

@@ -10,6 +10,26 @@ export const ruleMessages = {
     vi: "Trang “{sheet}” không có cột {field}, trong khi {field} là thông tin bắt buộc của mỗi thành viên. Hãy thêm cột {field} vào danh sách.",
     en: "Sheet “{sheet}” has no {field} column, and the {field} is required for every member. Add a {field} column to the register.",
   },
+  "rule.table.unmapped-column": {
+    vi: "Cột {column} (“{header}”) của trang “{sheet}” không được đọc: chưa rõ cột này ghi thông tin gì. Nếu cột ghi một thông tin cần tính (giới tính, dân tộc, hộ nghèo, số tiền…), hãy chỉ định cột này trong phần ánh xạ cột.",
+    en: "Column {column} (“{header}”) of sheet “{sheet}” is not read: what it holds is not known. If it holds something to count (gender, ethnic group, poverty, an amount…), assign it in the column mapping.",
+  },
+  "rule.table.figures-unknown": {
+    vi: "Trang “{sheet}”: {reason}, nên không tính được {figures}. Các số này để trống (chưa rõ), không phải 0. Nếu danh sách có ghi thông tin này, hãy chỉ định cột trong phần ánh xạ cột.",
+    en: "Sheet “{sheet}”: {reason}, so {figures} cannot be computed. They are left blank (unknown), not 0. If the register holds this, assign its column in the column mapping.",
+  },
+  "rule.table.column-unreadable": {
+    vi: "Cột {column} (“{header}”) của trang “{sheet}” được đọc là {field}, nhưng {unreadable}/{filled} ô không đọc được (ví dụ “{value}” ở ô {cell}). Có thể cột này không ghi {field}: hãy kiểm tra tiêu đề cột hoặc phần ánh xạ cột. {expected}",
+    en: "Column {column} (“{header}”) of sheet “{sheet}” is read as the {field}, but {unreadable} of {filled} cells cannot be read (e.g. “{value}” in {cell}). It may not hold the {field}: check the column's header or the column mapping. {expected}",
+  },
+  "rule.table.totals-mismatch": {
+    vi: "Dòng tổng cộng {row} ghi {stated} thành viên, nhưng danh sách phía trên có {counted} thành viên. Hãy kiểm tra lại số tổng cộng (có thể đã cũ) hoặc danh sách.",
+    en: "The totals row {row} states {stated} members, but {counted} are listed above it. Check the total (it may be out of date) or the list.",
+  },
+  "rule.table.filled-down": {
+    vi: "Các dòng {first}–{last} của trang “{sheet}” không có họ tên, chỉ lặp lại “{value}” (có lẽ do kéo điền xuống), nên không được tính là thành viên. Nếu đây là thành viên, hãy nhập họ tên; nếu không, hãy xoá các ô này.",
+    en: "Rows {first}–{last} of sheet “{sheet}” have no name and only repeat “{value}” (probably filled down), so they are not counted as members. If they are members, enter their names; if not, clear these cells.",
+  },
   "rule.table.hidden-sheet": {
     vi: "Trang “{sheet}” {how}, nhưng {count} thành viên trong đó vẫn được tính vào số liệu. Nếu đây là bản cũ hay bản nháp, hãy xoá trang hoặc chuyển sang tệp khác; nếu không, hãy hiện trang lên để thấy những ai được tính.",
     en: "Sheet “{sheet}” {how}, yet the members on it ({count}) are counted in the figures. If it is an old copy or a draft, delete the sheet or move it to another file; if not, show the sheet to see who is counted.",
@@ -62,6 +82,14 @@ export const ruleMessages = {
     vi: "Dòng {row} có thông tin thành viên nhưng không có năm sinh ở cột “Nam” hay cột “Nữ”. Hãy nhập năm sinh vào cột đúng với giới tính của thành viên.",
     en: "Row {row} has member data but no year of birth under “Nam” (male) or “Nữ” (female). Enter the year of birth under the column for the member's gender.",
   },
+  "rule.row.gender-marks-both": {
+    vi: "Dòng {row} có đánh dấu ở cả cột “Nam” và cột “Nữ”, nên không biết thành viên là nam hay nữ. Hãy chỉ giữ dấu ở cột đúng với giới tính của thành viên.",
+    en: "Row {row} has a tick under both “Nam” (male) and “Nữ” (female), so the member's gender is unknown. Keep the tick only under the column for the member's gender.",
+  },
+  "rule.row.gender-marks-neither": {
+    vi: "Dòng {row} có thông tin thành viên nhưng không đánh dấu ở cột “Nam” hay cột “Nữ”. Hãy đánh dấu x vào cột đúng với giới tính của thành viên.",
+    en: "Row {row} has member data but no tick under “Nam” (male) or “Nữ” (female). Put an x under the column for the member's gender.",
+  },
   "rule.row.loan-without-amount": {
     vi: "Dòng {row} ghi thành viên có vay (“{value}” ở ô {cell}) nhưng không ghi số tiền. Hãy nhập số tiền vay, ví dụ 5.000.000.",
     en: "Row {row} marks a loan (“{value}” in {cell}) but gives no amount. Enter the amount borrowed, e.g. 5,000,000.",
@@ -73,6 +101,14 @@ export const ruleMessages = {
   "rule.row.after-footer": {
     vi: "Dòng {row} (“{value}”) nằm dưới dòng tổng cộng nên không được tính là thành viên. Nếu đây là một thành viên, hãy chuyển dòng này lên trên dòng tổng cộng.",
     en: "Row {row} (“{value}”) is below the totals row, so it is not counted as a member. If it is a member, move the row above the totals row.",
+  },
+  "rule.row.repeated-header": {
+    vi: "Dòng {row} lặp lại tiêu đề của danh sách (“{value}”), nên không được tính là thành viên.",
+    en: "Row {row} repeats the register's header (“{value}”), so it is not counted as a member.",
+  },
+  "rule.row.former-member": {
+    vi: "Thành viên ở dòng {row} được ghi chú “{value}”, nên không được tính là thành viên hiện tại: các số liệu chỉ tính thành viên đang sinh hoạt, người đã rời câu lạc bộ được đếm riêng. Nếu người này vẫn sinh hoạt, hãy sửa ghi chú.",
+    en: "The member in row {row} is noted “{value}”, so they are not counted as a current member: figures count members still in the club, and those who left are counted apart. If this person is still a member, correct the note.",
   },
   "rule.row.hidden": {
     vi: "{rows} {how}, nhưng các thành viên ở đó ({count}) vẫn được tính vào số liệu (công thức của báo cáo cũng tính cả dòng ẩn). Hãy hiện các dòng lên (hoặc bỏ lọc) để thấy những ai được tính.",
@@ -155,6 +191,11 @@ export const ruleMessages = {
   },
   "rule.basis.share": { vi: "từ {count}/{of}", en: "from {count} of {of}" },
   "rule.basis.register": { vi: "từ danh sách", en: "from the register" },
+  "rule.reason.no-column": { vi: "không có cột {field}", en: "there is no {field} column" },
+  "rule.reason.nothing-readable": {
+    vi: "cột {field} không có giá trị nào đọc được",
+    en: "the {field} column holds no readable value",
+  },
 
   // Field names as they read inside a sentence.
   "rule.field.no": { vi: "số thứ tự", en: "row number" },

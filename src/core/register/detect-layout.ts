@@ -1,0 +1,295 @@
+/**
+ * Detecting a register's layout (the first of reading's two steps): the header — one to four rows within the
+ * first rows of the sheet, the candidate that gives the most columns a meaning, a column of names being
+ * required — the row numbering the columns under it, and what each column holds, its values deciding between
+ * twin layouts. A user's corrections (header rows, column roles) replace what detection found and nothing else.
+ */
+import { isBlank, lastColumn, type CellValue, type Grid } from "../grid";
+import type { Field } from "../model";
+import { cleanText } from "../text/clean-text";
+import type { LegacyEncoding } from "../text/legacy";
+import { povertyInText, roleInText } from "../values/phrases";
+import { clubFromTitle } from "./club-name";
+import {
+  addCounts,
+  countValues,
+  holdsGroupNames,
+  holdsYears,
+  VALUE_SAMPLE_ROWS,
+  type ValueCounts,
+} from "./column-values";
+import { columnHeaders, type ColumnHeader } from "./header";
+import type { ColumnRole, LayoutColumn, LayoutReason, RegisterLayout } from "./layout";
+import { isHeaderLikeRow, isNumberingRow } from "./row-kind";
+import { encodingOf } from "./sheet-encoding";
+
+/** How many rows from the top of a grid may hold the header. */
+export const HEADER_SEARCH_ROWS = 30;
+/** The most rows a header spans (a group title over sub-groups over leaf headers, and one more). */
+export const MAX_HEADER_ROWS = 4;
+/** Columns beyond this are not looked at for a header: no register is that wide, a filled-down row may be. */
+const MAX_HEADER_COLUMNS = 512;
+
+/** What a user set: the header rows, and the role of some columns (null: not read). */
+export interface LayoutCorrections {
+  /** 1-based sheet rows, first and last. */
+  readonly headerRows?: { readonly first: number; readonly last: number };
+  readonly columns?: readonly { readonly column: number; readonly role: ColumnRole | null }[];
+}
+
+interface Candidate {
+  readonly layout: RegisterLayout;
+  readonly score: number;
+}
+
+export function detectLayout(
+  grid: Grid,
+  corrections: LayoutCorrections = {}
+): RegisterLayout | null {
+  const width = Math.min(lastColumn(grid) - grid.originCol + 1, MAX_HEADER_COLUMNS);
+  if (width <= 0) return null;
+  // The title and header rows are typed in one font: a word that reads either way is read in theirs.
+  const encoding = encodingOf(grid.rows.slice(0, HEADER_SEARCH_ROWS + MAX_HEADER_ROWS));
+  let best: Candidate | null = null;
+  for (const rows of headerCandidates(grid, corrections)) {
+    const candidate = evaluate(grid, rows, width, corrections, encoding);
+    if (candidate && (!best || isBetter(candidate, best))) best = candidate;
+  }
+  return best?.layout ?? null;
+}
+
+/** Grid row indexes of each header candidate: the user's rows, or every run of 1–4 header-like rows. */
+function* headerCandidates(grid: Grid, corrections: LayoutCorrections): Generator<number[]> {
+  const fixed = corrections.headerRows;
+  if (fixed) {
+    const first = fixed.first - grid.originRow;
+    const last = fixed.last - grid.originRow;
+    if (first >= 0 && last >= first && last < grid.rows.length) {
+      yield Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    }
+    return;
+  }
+  const end = Math.min(HEADER_SEARCH_ROWS, grid.rows.length);
+  for (let start = 0; start < end; start++) {
+    const rows: number[] = [];
+    for (let r = start; r < end && rows.length < MAX_HEADER_ROWS; r++) {
+      const cells = grid.rows[r];
+      if (!isHeaderLikeRow(cells) || (rows.length > 0 && isNumberingRow(cells))) break;
+      rows.push(r);
+      yield [...rows];
+    }
+  }
+}
+
+/**
+ * More columns with a meaning wins. On a tie the header that ends higher, then the shorter one, is the real one:
+ * a title row above a header, or a first data row below it, adds nothing.
+ */
+function isBetter(a: Candidate, b: Candidate): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  const aEnd = a.layout.headerRows[a.layout.headerRows.length - 1];
+  const bEnd = b.layout.headerRows[b.layout.headerRows.length - 1];
+  if (aEnd !== bEnd) return aEnd < bEnd;
+  return a.layout.headerRows.length < b.layout.headerRows.length;
+}
+
+interface Resolved {
+  role: ColumnRole | null;
+  reason: LayoutReason;
+}
+
+function evaluate(
+  grid: Grid,
+  rows: readonly number[],
+  width: number,
+  corrections: LayoutCorrections,
+  encoding: LegacyEncoding | null
+): Candidate | null {
+  const headers = columnHeaders(grid, rows, width, encoding).filter((h) => h.path.length > 0);
+  const last = rows[rows.length - 1];
+  const codeRow =
+    last + 1 < grid.rows.length && isNumberingRow(grid.rows[last + 1]) ? last + 1 : null;
+  const firstData = (codeRow ?? last) + 1;
+  const valuesOf = (index: number) =>
+    grid.rows.slice(firstData, firstData + VALUE_SAMPLE_ROWS).map((cells) => cells[index] ?? null);
+
+  const resolved = resolveRoles(headers, valuesOf);
+  applyCorrections(grid, headers, resolved, corrections);
+  keepOnePerRole(resolved);
+  // Columns a richer layout makes redundant still count for the header they came in.
+  const score = resolved.filter((r) => r.role !== null).length;
+  setAsideRedundant(resolved);
+
+  const columns: LayoutColumn[] = headers.map((header, i) => ({
+    column: grid.originCol + header.index,
+    header: header.path.map((p) => p.text).join(" / "),
+    role: resolved[i].role,
+    reason: resolved[i].reason,
+    ...(header.scale !== 1 && resolved[i].role?.kind === "field" ? { scale: header.scale } : {}),
+  }));
+  if (!columns.some((c) => c.role?.kind === "field" && c.role.field === "name")) return null;
+  const layout: RegisterLayout = {
+    sheet: grid.sheet,
+    headerRows: rows.map((r) => grid.originRow + r),
+    codeRow: codeRow === null ? null : grid.originRow + codeRow,
+    firstDataRow: grid.originRow + firstData,
+    columns,
+    notesState: notesState(grid, firstData, columns),
+    titleClub: findTitleClub(grid, rows[0]),
+    encoding,
+  };
+  return { layout, score };
+}
+
+/** Each column's role from its header, with the values deciding where two layouts share a header. */
+function resolveRoles(
+  headers: readonly ColumnHeader[],
+  valuesOf: (index: number) => CellValue[]
+): Resolved[] {
+  const genders = headers.filter((h) => h.meaning?.kind === "gender");
+  const genderCounts = genders
+    .map((h) => countValues(valuesOf(h.index)))
+    .reduce<ValueCounts>(addCounts, { filled: 0, marks: 0, dates: 0, groups: 0 });
+  const genderNames = genders.map((h) => (h.meaning?.kind === "gender" ? h.meaning.gender : null));
+  const bothGenders = genderNames.includes("male") && genderNames.includes("female");
+  const underBirth = genders.some((h) => h.meaning?.kind === "gender" && h.meaning.underBirth);
+
+  return headers.map((header): Resolved => {
+    const meaning = header.meaning;
+    if (meaning === undefined) return { role: null, reason: "unknown" };
+    const reason = header.reason;
+    switch (meaning.kind) {
+      case "field":
+      case "poverty-mark":
+      case "notes":
+      case "other-person":
+        return { role: meaning, reason };
+      case "amount":
+        return { role: null, reason: "unknown" };
+      case "gender":
+        if (holdsYears(genderCounts, underBirth)) {
+          // A year under a lone "Nữ" says nothing of the members not under it.
+          return bothGenders
+            ? { role: { kind: "split-birth", gender: meaning.gender }, reason: "values" }
+            : { role: null, reason: "unknown" };
+        }
+        return { role: { kind: "gender-mark", gender: meaning.gender }, reason: "values" };
+      case "minority":
+        return holdsGroupNames(countValues(valuesOf(header.index)))
+          ? { role: { kind: "minority-name" }, reason: "values" }
+          : { role: { kind: "minority-mark" }, reason: "values" };
+    }
+  });
+}
+
+/** The user's roles replace detected ones, by sheet column. */
+function applyCorrections(
+  grid: Grid,
+  headers: readonly ColumnHeader[],
+  resolved: Resolved[],
+  corrections: LayoutCorrections
+): void {
+  for (const correction of corrections.columns ?? []) {
+    const i = headers.findIndex((h) => grid.originCol + h.index === correction.column);
+    if (i >= 0) resolved[i] = { role: correction.role, reason: "user" };
+  }
+}
+
+/** A role a table can hold in one column only. */
+function exclusiveKey(role: ColumnRole): string | null {
+  switch (role.kind) {
+    case "field":
+      return `field:${role.field}`;
+    case "split-birth":
+    case "gender-mark":
+      return `${role.kind}:${role.gender}`;
+    case "poverty-mark":
+      return `mark:${role.poverty}`;
+    case "minority-mark":
+    case "minority-name":
+      return "minority";
+    default:
+      return null;
+  }
+}
+
+/** A field is read from one column: the user's, else the first. */
+function keepOnePerRole(resolved: Resolved[]): void {
+  const order = resolved
+    .map((_, i) => i)
+    .sort((a, b) => Number(resolved[b].reason === "user") - Number(resolved[a].reason === "user"));
+  const taken = new Set<string>();
+  for (const i of order) {
+    const role = resolved[i].role;
+    const key = role && exclusiveKey(role);
+    if (key === null) continue;
+    if (taken.has(key)) resolved[i] = { role: null, reason: "set-aside" };
+    else taken.add(key);
+  }
+}
+
+/**
+ * The split layout gives gender and birth, so a "Giới tính" or "Năm sinh" column beside it is not read; gender
+ * ticks make a "Giới tính" column redundant; poverty ticks say more than a free-text poverty column. A column set
+ * aside keeps its header, so the mapping still shows it.
+ */
+function setAsideRedundant(resolved: Resolved[]): void {
+  const has = (kind: ColumnRole["kind"]) => resolved.some((r) => r.role?.kind === kind);
+  const setAside = (fields: readonly Field[]) => {
+    resolved.forEach((r, i) => {
+      if (r.reason !== "user" && r.role?.kind === "field" && fields.includes(r.role.field)) {
+        resolved[i] = { role: null, reason: "set-aside" };
+      }
+    });
+  };
+  if (has("split-birth")) setAside(["gender", "birth"]);
+  if (has("gender-mark")) setAside(["gender"]);
+  if (has("poverty-mark")) setAside(["poverty"]);
+}
+
+/**
+ * Which facts the notes columns state for some members. A fact a column of its own holds is read there; a
+ * fact only notes state is read from them, and a member whose note is silent on it has the plain value.
+ */
+function notesState(
+  grid: Grid,
+  firstData: number,
+  columns: readonly LayoutColumn[]
+): RegisterLayout["notesState"] {
+  const notes = columns
+    .filter((c) => c.role?.kind === "notes")
+    .map((c) => c.column - grid.originCol);
+  const holds = (test: (role: ColumnRole) => boolean) =>
+    columns.some((c) => c.role && test(c.role));
+  const povertyHeld = holds(
+    (r) => r.kind === "poverty-mark" || (r.kind === "field" && r.field === "poverty")
+  );
+  const roleHeld = holds((r) => r.kind === "field" && r.field === "role");
+  let poverty = false;
+  let role = false;
+  const seen = new Set<string>();
+  for (let r = firstData; r < grid.rows.length && notes.length > 0; r++) {
+    for (const c of notes) {
+      const value = grid.rows[r][c];
+      if (typeof value !== "string" || isBlank(value) || seen.has(value)) continue;
+      seen.add(value);
+      const text = cleanText(value).text;
+      poverty ||= !povertyHeld && povertyInText(text) !== null;
+      role ||= !roleHeld && roleInText(text) !== null;
+    }
+    if ((poverty || povertyHeld) && (role || roleHeld)) break;
+  }
+  return { poverty, role };
+}
+
+/** The first club named in a title row above the header. */
+function findTitleClub(grid: Grid, headerRow: number): string | null {
+  for (let r = 0; r < headerRow; r++) {
+    for (const value of grid.rows[r]) {
+      if (typeof value !== "string") continue;
+      const club = clubFromTitle(cleanText(value).text);
+      if (club) return club;
+    }
+  }
+  return null;
+}

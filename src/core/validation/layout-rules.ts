@@ -1,0 +1,241 @@
+/**
+ * What the reader did not understand, said at the table's level instead of guessed: a header it cannot place,
+ * a field the indicators need that no column gives (or whose column gives no readable value), a column most of
+ * whose cells cannot be read, a totals row that disagrees with the list, rows that only repeat a filled-down value,
+ * the header repeated down the list.
+ */
+import { columnLetters } from "../grid";
+import { say } from "../i18n/text";
+import { indicatorsRestingOn, INDICATOR_BY_ID, type FactField } from "../indicators";
+import type { Field, Member, MemberTable } from "../model";
+import { columnsOf } from "../register/layout";
+import { type Issue, type IssueDraft, makeIssue, NO_PARAMS } from "./issue";
+
+/** A fact the indicators count: the field a user knows it by, whether a table holds it, whether a member has it. */
+interface CountedFact {
+  readonly field: Field;
+  readonly fact: FactField;
+  readonly held: (table: MemberTable) => boolean;
+  readonly known: (member: Member) => boolean;
+}
+
+const COUNTED_FACTS: readonly CountedFact[] = [
+  {
+    field: "gender",
+    fact: "gender",
+    held: (t) =>
+      t.columns.gender !== undefined ||
+      t.splitBirth !== null ||
+      columnsOf(t.layout, "gender-mark").length > 0,
+    known: (m) => m.gender !== null,
+  },
+  {
+    field: "birth",
+    fact: "age",
+    held: (t) => t.columns.birth !== undefined || t.splitBirth !== null,
+    known: (m) => m.birth !== null,
+  },
+  {
+    field: "ethnicity",
+    fact: "minority",
+    held: (t) =>
+      t.columns.ethnicity !== undefined ||
+      columnsOf(t.layout, "minority-mark").length > 0 ||
+      columnsOf(t.layout, "minority-name").length > 0,
+    known: (m) => m.minority !== null,
+  },
+  {
+    field: "poverty",
+    fact: "poverty",
+    held: (t) =>
+      t.columns.poverty !== undefined || t.povertyMarks !== null || t.layout.notesState.poverty,
+    known: (m) => m.poverty !== null,
+  },
+  {
+    field: "role",
+    fact: "role",
+    held: (t) => t.columns.role !== undefined || t.layout.notesState.role,
+    known: (m) => m.role !== null,
+  },
+  {
+    field: "loan",
+    fact: "loan",
+    held: (t) => t.columns.loan !== undefined,
+    known: (m) => m.loan !== null,
+  },
+  {
+    field: "contribution",
+    fact: "contribution",
+    held: (t) => t.columns.contribution !== undefined,
+    known: (m) => m.contribution !== null,
+  },
+];
+
+/** Whether a table holds a field in any layout (a column of its own, ticks, the split birth layout, notes). */
+export function holdsField(table: MemberTable, field: Field): boolean {
+  const counted = COUNTED_FACTS.find((f) => f.field === field);
+  return counted ? counted.held(table) : table.columns[field] !== undefined;
+}
+
+function tableIssue(
+  table: MemberTable,
+  rule: Parameters<typeof makeIssue>[0],
+  draft: Partial<IssueDraft>
+): Issue {
+  return makeIssue(rule, {
+    sheet: table.sheet,
+    row: table.headerRows[0] ?? null,
+    column: null,
+    field: null,
+    club: table.titleClub,
+    value: null,
+    params: { sheet: table.sheet },
+    suggestion: null,
+    ...draft,
+  });
+}
+
+/** Headers the reader cannot place: reported, not guessed. */
+export function unmappedColumnIssues(table: MemberTable): Issue[] {
+  return table.layout.columns
+    .filter((c) => c.role === null && c.reason === "unknown")
+    .map((c) =>
+      tableIssue(table, "table.unmapped-column", {
+        column: c.column,
+        value: c.header,
+        params: { sheet: table.sheet, column: columnLetters(c.column), header: c.header },
+      })
+    );
+}
+
+/** The labels of the figures resting on a fact, in both languages: "Thành viên nữ, Thành viên nam, …". */
+function figureNames(fact: FactField, ageThreshold: number) {
+  const ids = indicatorsRestingOn(fact);
+  const list = (lang: "vi" | "en") =>
+    ids.map((id) => say(INDICATOR_BY_ID[id].label, lang, { ageThreshold })).join(", ");
+  return { vi: list("vi"), en: list("en") };
+}
+
+/**
+ * One warning per fact the figures need that this table cannot give: no column holds it, or no current member's
+ * value of it can be read. Its figures are unknown (null), never 0; the warning names them.
+ */
+export function unknownFigureIssues(table: MemberTable, ageThreshold: number): Issue[] {
+  const current = table.members.filter((m) => m.status === "current");
+  if (current.length === 0) return [];
+  const issues: Issue[] = [];
+  for (const counted of COUNTED_FACTS) {
+    const held = counted.held(table);
+    if (held && current.some(counted.known)) continue;
+    const field = { kind: "text", key: `rule.field.${counted.field}` } as const;
+    issues.push(
+      tableIssue(table, "table.figures-unknown", {
+        field: counted.field,
+        params: {
+          sheet: table.sheet,
+          reason: {
+            kind: "text",
+            key: held ? "rule.reason.nothing-readable" : "rule.reason.no-column",
+            params: { field },
+          },
+          figures: figureNames(counted.fact, ageThreshold),
+          figureIds: indicatorsRestingOn(counted.fact).join(","),
+        },
+      })
+    );
+  }
+  return issues;
+}
+
+/** A totals row whose stated count matches none of the counts it can mean. */
+export function totalsIssues(table: MemberTable): Issue[] {
+  return table.totalsRows
+    .filter(
+      (t) =>
+        t.stated !== null &&
+        ![t.section, t.sectionCurrent, t.above, t.aboveCurrent].includes(t.stated)
+    )
+    .map((t) =>
+      tableIssue(table, "table.totals-mismatch", {
+        row: t.row,
+        value: t.stated,
+        params: { stated: t.stated ?? 0, counted: t.section },
+      })
+    );
+}
+
+export function filledDownIssues(table: MemberTable): Issue[] {
+  const tail = table.filledDown;
+  if (tail === null) return [];
+  return [
+    tableIssue(table, "table.filled-down", {
+      row: tail.first,
+      value: tail.text,
+      params: { sheet: table.sheet, first: tail.first, last: tail.last },
+    }),
+  ];
+}
+
+export function repeatedHeaderIssues(table: MemberTable): Issue[] {
+  const name = table.layout.columns.find(
+    (c) => c.role?.kind === "field" && c.role.field === "name"
+  );
+  return table.repeatedHeaderRows.map((row) =>
+    tableIssue(table, "row.repeated-header", {
+      row,
+      value: name?.header ?? null,
+      params: NO_PARAMS,
+    })
+  );
+}
+
+/** A member noted as having left the club: not counted, and said so on its row. */
+export function formerMemberIssue(member: Member): Issue {
+  return makeIssue("row.former-member", {
+    sheet: member.sheet,
+    row: member.row,
+    column: null,
+    field: null,
+    club: member.club,
+    value: member.statusNote,
+    params: NO_PARAMS,
+    suggestion: null,
+  });
+}
+
+/** A column read for a field with this share of its filled cells unreadable is reported once, as a column. */
+const UNREADABLE_COLUMN = { share: 0.5, min: 3 } as const;
+
+/** The columns mostly unreadable: their cell issues give way to one issue for the column. */
+export function unreadableColumns(table: MemberTable): {
+  readonly column: number;
+  readonly field: Field;
+  readonly filled: number;
+  readonly unreadable: number;
+}[] {
+  return table.columnReads.filter(
+    (c) =>
+      c.unreadable >= UNREADABLE_COLUMN.min && c.unreadable >= c.filled * UNREADABLE_COLUMN.share
+  );
+}
+
+export function unreadableColumnIssue(
+  table: MemberTable,
+  column: ReturnType<typeof unreadableColumns>[number],
+  example: Issue
+): Issue {
+  const header = table.layout.columns.find((c) => c.column === column.column)?.header ?? "";
+  return tableIssue(table, "table.column-unreadable", {
+    row: example.row,
+    column: column.column,
+    field: column.field,
+    value: example.value,
+    params: {
+      sheet: table.sheet,
+      column: columnLetters(column.column),
+      header,
+      filled: column.filled,
+      unreadable: column.unreadable,
+    },
+  });
+}
