@@ -7,15 +7,8 @@ import { isBlank } from "../grid";
 import type { DayDate } from "../model";
 import { formatDay } from "../validation/format";
 import { readDayDate } from "../values";
-import {
-  ageThresholdArgument,
-  dateArgument,
-  filledCells,
-  scalar,
-  shown,
-  type Range,
-} from "./arguments";
-import { fail, ok, type Outcome } from "./outcome";
+import { ageThresholdArgument, dateArgument, filledCells, scalar, type Range } from "./arguments";
+import { fail, ok, shown, type Outcome } from "./outcome";
 import { shareOfTally } from "./shares";
 
 export function ageOf(birth: Range, asOf: Range, today: DayDate): Outcome<number> {

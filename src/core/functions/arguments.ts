@@ -9,19 +9,10 @@ import { DEFAULT_AGE_THRESHOLD } from "../indicators";
 import type { DayDate } from "../model";
 import { readDayDate } from "../values";
 import { readNumber } from "./numbers";
-import { fail, ok, type Failure, type Outcome } from "./outcome";
+import { fail, ok, shown, type Failure, type Outcome } from "./outcome";
 
 /** An argument as the face hands it over: rows of core cell values. */
 export type Range = readonly (readonly CellValue[])[];
-
-/** A value as the user sees it in the cell, for a message. */
-export function shown(value: CellValue): string {
-  if (value === null) return "";
-  if (isCellError(value)) return value.error;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value);
-}
 
 /**
  * The one value of an argument that takes a single cell; null when it is blank or left out. An error cell is

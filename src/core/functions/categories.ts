@@ -15,8 +15,7 @@ import {
 } from "../values";
 import { textCellReader } from "../values/cell-reader";
 import { vocabulary } from "../values/vocabulary";
-import { shown } from "./arguments";
-import { fail, ok, suggestionPart, type Outcome } from "./outcome";
+import { fail, ok, shown, suggestionPart, type Outcome } from "./outcome";
 
 /** Whether a register cell falls in the category. */
 export type Category = (cell: CellValue) => boolean;

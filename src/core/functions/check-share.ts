@@ -10,9 +10,11 @@ import { scalar, type Range } from "./arguments";
 import { readCount, readShare } from "./numbers";
 import { DIVISION_BY_ZERO, fail, ok, type Outcome } from "./outcome";
 
+/** A required one-cell argument, read by `read`; a blank one has nothing to check. */
 function argument<T>(range: Range, read: (value: CellValue) => Outcome<T>): Outcome<T> {
   const cell = scalar(range);
-  return cell.ok ? read(cell.value) : cell;
+  if (!cell.ok) return cell;
+  return isBlank(cell.value) ? fail("value", "fn.blank") : read(cell.value);
 }
 
 /** "OK", or one line: "Sai lệch: báo cáo ghi 82 %, nhưng tính lại từ 226/325 được 69,5 %. …". */

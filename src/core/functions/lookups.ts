@@ -6,8 +6,8 @@ import { isBlank, type CellValue } from "../grid";
 import { GENDER_TEXT } from "../report/typed-values";
 import { cleanText } from "../text";
 import { isEthnicMinority, readEthnicity, readGender } from "../values";
-import { scalar, shown, type Range } from "./arguments";
-import { fail, ok, suggestionPart, type Outcome } from "./outcome";
+import { scalar, type Range } from "./arguments";
+import { fail, ok, shown, suggestionPart, type Outcome } from "./outcome";
 
 /** The one value of the argument, which must not be blank. */
 function filledScalar(text: Range): Outcome<CellValue> {

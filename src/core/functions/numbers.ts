@@ -1,7 +1,7 @@
 /** Numbers as CLUB.* arguments: counts summed over a range, and single numbers or shares typed as numbers or text. */
 import { type CellValue, isBlank, isCellError } from "../grid";
 import { readMoney } from "../values";
-import { fail, ok, type Outcome } from "./outcome";
+import { fail, ok, shown, type Outcome } from "./outcome";
 import type { Range } from "./arguments";
 
 /**
@@ -15,7 +15,7 @@ export function readNumber(value: CellValue): Outcome<number> {
     const reading = readMoney(value);
     if (reading.ok) return ok(reading.value);
   }
-  return fail("value", "fn.notNumber", { value: String(value) });
+  return fail("value", "fn.notNumber", { value: shown(value) });
 }
 
 /** A count or a total: a number of 0 or more. */
@@ -35,7 +35,7 @@ export function readShare(value: CellValue): Outcome<number> {
   const number = readNumber(percent ? text.replace(/\s*%$/, "") : value);
   if (!number.ok) {
     if (isCellError(value)) return number;
-    return fail("value", "fn.shareUnreadable", { value: String(value) });
+    return fail("value", "fn.shareUnreadable", { value: shown(value) });
   }
   if (number.value < 0) return fail("value", "fn.negative", { value: number.value });
   return ok(percent || number.value > 1 ? number.value / 100 : number.value);

@@ -3,6 +3,7 @@
  * error with the message to show on it. Core decides what went wrong and says it with catalogue messages; only
  * src/functions knows about CustomFunctions.Error.
  */
+import { type CellValue, isCellError } from "../grid";
 import type { FunctionMessageKey } from "../i18n/messages/functions";
 import type { Params } from "../i18n/text";
 
@@ -45,4 +46,13 @@ export const DIVISION_BY_ZERO: Failure = { ok: false, error: { kind: "div0", mes
 /** "Did you mean “Kinh”?" after a message, when a reader has a suggestion. */
 export function suggestionPart(suggestion: string | undefined): MessagePart[] {
   return suggestion === undefined ? [] : [{ key: "fn.didYouMean", params: { suggestion } }];
+}
+
+/** A value as the user sees it in its cell, for a message. */
+export function shown(value: CellValue): string {
+  if (value === null) return "";
+  if (isCellError(value)) return value.error;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
 }
