@@ -5,43 +5,37 @@
 import { isBlank, type CellValue } from "../grid";
 import { GENDER_TEXT } from "../report/typed-values";
 import { cleanText } from "../text";
-import { isEthnicMinority, readEthnicity, readGender } from "../values";
+import type { FunctionMessageKey } from "../i18n/messages/functions";
+import { isEthnicMinority, readEthnicity, readGender, type Reading } from "../values";
 import { scalar, type Range } from "./arguments";
 import { fail, ok, shown, suggestionPart, type Outcome } from "./outcome";
 
-/** The one value of the argument, which must not be blank. */
-function filledScalar(text: Range): Outcome<CellValue> {
+/**
+ * The one cell of the argument read by a value reader; #N/A, with the reader's suggestion, when it reads nothing
+ * known, and for a blank cell.
+ */
+function readOne<T>(
+  text: Range,
+  read: (cell: CellValue) => Reading<T>,
+  unknown: FunctionMessageKey
+): Outcome<T> {
   const cell = scalar(text);
-  if (cell.ok && isBlank(cell.value)) return fail("na", "fn.blank");
-  return cell;
+  if (!cell.ok) return cell;
+  if (isBlank(cell.value)) return fail("na", "fn.blank");
+  const reading = read(cell.value);
+  if (reading.ok) return ok(reading.value);
+  return fail("na", unknown, { value: shown(cell.value) }, ...suggestionPart(reading.suggestion));
 }
 
 /** "nu", "NỮ ", "F", "N÷" → "Nữ". */
 export function genderOf(text: Range): Outcome<string> {
-  const cell = filledScalar(text);
-  if (!cell.ok) return cell;
-  const gender = readGender(cell.value);
-  if (gender.ok) return ok(GENDER_TEXT[gender.value]);
-  return fail(
-    "na",
-    "fn.genderUnknown",
-    { value: shown(cell.value) },
-    ...suggestionPart(gender.suggestion)
-  );
+  const gender = readOne(text, readGender, "fn.genderUnknown");
+  return gender.ok ? ok(GENDER_TEXT[gender.value]) : gender;
 }
 
 /** "Hmông" → "Mông"; an unknown group is #N/A, with the nearest name when one is near enough. */
 export function ethnicityOf(text: Range): Outcome<string> {
-  const cell = filledScalar(text);
-  if (!cell.ok) return cell;
-  const group = readEthnicity(cell.value);
-  if (group.ok) return ok(group.value);
-  return fail(
-    "na",
-    "fn.ethnicityUnknown",
-    { value: shown(cell.value) },
-    ...suggestionPart(group.suggestion)
-  );
+  return readOne(text, readEthnicity, "fn.ethnicityUnknown");
 }
 
 export function isMinorityOf(text: Range): Outcome<boolean> {
