@@ -9,7 +9,7 @@ import { DEFAULT_AGE_THRESHOLD } from "../indicators";
 import type { DayDate } from "../model";
 import { readDayDate } from "../values";
 import { readNumber } from "./numbers";
-import { fail, ok, shown, type Failure, type Outcome } from "./outcome";
+import { fail, ok, shown, type Outcome } from "./outcome";
 
 /** An argument as the face hands it over: rows of core cell values. */
 export type Range = readonly (readonly CellValue[])[];
@@ -39,15 +39,13 @@ export function filledCells(range: Range): Outcome<CellValue[]> {
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
       if (isBlank(value)) continue;
-      if (isCellError(value)) return errorCellAt(value.error, r + 1, c + 1);
+      if (isCellError(value)) {
+        return fail("value", "fn.errorCellAt", { value: value.error, row: r + 1, column: c + 1 });
+      }
       filled.push(value);
     }
   }
   return ok(filled);
-}
-
-function errorCellAt(value: string, row: number, column: number): Failure {
-  return fail("value", "fn.errorCellAt", { value, row, column });
 }
 
 /** A date argument: a year, an Excel date or a date typed as text; `fallback` (today) when left out. */

@@ -5,7 +5,7 @@
 import { messages } from "../i18n/messages";
 import { say, type Lang } from "../i18n/text";
 import type { DayDate } from "../model";
-import { issueCell, issueMessage, validate } from "../validation";
+import { issueCell, issueMessage, type Severity, validate } from "../validation";
 import { referenceDate } from "./ages";
 import type { Range } from "./arguments";
 import { ok, type Outcome } from "./outcome";
@@ -30,10 +30,15 @@ export function issueRows(
     const members = register.value.members.length;
     return ok([[say(messages["fn.issues.none"], lang, { members }), "", "", ""]]);
   }
+  const severity: Readonly<Record<Severity, string>> = {
+    error: messages["ui.severity.error"][lang],
+    warning: messages["ui.severity.warning"][lang],
+    info: messages["ui.severity.info"][lang],
+  };
   return ok(
     issues.map((issue): IssueRow => [
       issueCell(issue) ?? "",
-      messages[`ui.severity.${issue.severity}`][lang],
+      severity[issue.severity],
       issueMessage(issue, lang),
       issue.suggestion ?? "",
     ])
