@@ -13,6 +13,9 @@ const EXCEL_ERROR_TEXT =
 /** Data-typed cells shown by a display text rather than a basic value. */
 const TEXT_TYPES = new Set(["Entity", "LinkedEntity"]);
 
+/** Properties of the invocation object Excel hands every custom function after its arguments. */
+const INVOCATION_KEYS = ["functionName", "address", "parameterAddresses", "isInValuePreview"];
+
 /**
  * One value Excel hands over → a core CellValue. Blank cells arrive as null, undefined or "" depending on the
  * host; an error cell as a CustomFunctions.Error-like object ({ code }) or as its text ("#N/A"). The metadata
@@ -42,6 +45,8 @@ export function cellValueFromExcel(value: unknown): CellValue {
     ) {
       return cellValueFromExcel(cell.basicValue);
     }
+    // A caller that hands the invocation object in place of an optional argument left out has given none.
+    if (cell.type === undefined && INVOCATION_KEYS.some((key) => key in cell)) return null;
   }
   return { error: "#VALUE!" };
 }

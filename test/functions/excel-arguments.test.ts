@@ -1,5 +1,5 @@
 import { cellValueFromExcel, rangeFromExcel, today } from "../../src/functions/excel-arguments";
-import { count, gender, stats } from "../../src/functions/functions";
+import { age, count, gender, stats } from "../../src/functions/functions";
 import { excelResult, installCustomFunctionsRuntime } from "./excel-runtime";
 
 beforeAll(installCustomFunctionsRuntime);
@@ -47,6 +47,13 @@ describe("a value as Excel hands it to a custom function → a core cell value",
     [{ something: "else" }, { error: "#VALUE!" }],
   ])("data type %p → %p", (value, cell) => {
     expect(cellValueFromExcel(value)).toEqual(cell);
+  });
+
+  it("takes the invocation object, handed in place of an optional argument left out, for no argument", () => {
+    expect(cellValueFromExcel({ functionName: "CLUB.AGE", address: "Sheet1!B2" })).toBeNull();
+    expect(excelResult(() => age(1955, { parameterAddresses: [] } as unknown))).toBe(
+      today().year - 1955
+    );
   });
 
   it("reads the text of an entity the way it reads the text of a cell", () => {
