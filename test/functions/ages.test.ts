@@ -37,7 +37,7 @@ describe("=CLUB.AGE(birth; [asOf])", () => {
     expect(AGE(1901, 2019)).toEqual({
       code: "#N/A",
       message:
-        "Năm sinh 1901 cho tuổi 118 vào ngày 2019, ngoài khoảng 16–110 tuổi, nên tuổi được coi là chưa rõ. Hãy kiểm tra lại năm sinh.",
+        "Năm sinh 1901 cho tuổi 118 tính đến 2019, ngoài khoảng 16–110 tuổi, nên tuổi được coi là chưa rõ. Hãy kiểm tra lại năm sinh.",
     });
     expect(AGE(2030, "31/12/2025")).toMatchObject({ code: "#N/A" });
     expect(AGE(2015, 2025)).toMatchObject({ code: "#N/A" });

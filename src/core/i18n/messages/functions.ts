@@ -68,8 +68,8 @@ export const functionMessages = {
     en: "The birth “{value}” cannot be read: write a year (1955), a day/month/year date (01/07/1955) or an Excel date.",
   },
   "fn.ageImplausible": {
-    vi: "Năm sinh {value} cho tuổi {age} vào ngày {reference}, ngoài khoảng {min}–{max} tuổi, nên tuổi được coi là chưa rõ. Hãy kiểm tra lại năm sinh.",
-    en: "The birth {value} gives an age of {age} on {reference}, outside {min}–{max} years, so the age is unknown. Check the birth.",
+    vi: "Năm sinh {value} cho tuổi {age} tính đến {reference}, ngoài khoảng {min}–{max} tuổi, nên tuổi được coi là chưa rõ. Hãy kiểm tra lại năm sinh.",
+    en: "The birth {value} gives an age of {age} as of {reference}, outside {min}–{max} years, so the age is unknown. Check the birth.",
   },
   "fn.dateUnreadable": {
     vi: "Không đọc được ngày “{value}”: hãy ghi ngày/tháng/năm (31/12/2025), một năm (2025) hoặc một ngày của Excel.",
