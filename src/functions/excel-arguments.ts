@@ -28,6 +28,8 @@ export function cellValueFromExcel(value: unknown): CellValue {
   if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
   if (typeof value === "boolean") return value;
   if (typeof value === "string") return EXCEL_ERROR_TEXT.test(value) ? { error: value } : value;
+  // Excel hands dates over as serial numbers; a JavaScript Date, from another caller, is read as the day it is.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { error: "#VALUE!" } : value;
   if (typeof value === "object") {
     const cell = value as { code?: unknown; type?: unknown; text?: unknown; basicValue?: unknown };
     if (typeof cell.code === "string") return { error: cell.code };

@@ -16,6 +16,8 @@ describe("a value as Excel hands it to a custom function → a core cell value",
     ["#N/A", { error: "#N/A" }], // an error cell, as its text
     [{ code: "#DIV/0!", message: "" }, { error: "#DIV/0!" }], // as a CustomFunctions.Error
     [NaN, { error: "#NUM!" }],
+    [new Date(Date.UTC(1955, 6, 1)), new Date(Date.UTC(1955, 6, 1))],
+    [new Date(NaN), { error: "#VALUE!" }],
     [Infinity, { error: "#NUM!" }],
   ])("%p → %p", (value, cell) => {
     expect(cellValueFromExcel(value)).toEqual(cell);
