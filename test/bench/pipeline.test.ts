@@ -148,6 +148,9 @@ describe("npm run bench", () => {
       const runs = result[`${name}RunsMs`] as number[];
       expect(runs.length).toBeGreaterThan(1);
       expect(result[`${name}Ms`]).toBe(median(runs));
+      const cpu = result[`${name}RunsCpuMs`] as number[];
+      expect(cpu).toHaveLength(runs.length);
+      expect(result[`${name}CpuMs`]).toBe(median(cpu));
       expect(result[`${name}FirstMs`]).toBeGreaterThan(0);
     }
   });
