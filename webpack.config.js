@@ -1,7 +1,8 @@
 /**
  * Builds the add-in into dist/: taskpane.html (which also loads the functions, as the shared runtime needs),
- * functions.js, functions.json (generated from the JSDoc of src/functions/functions.ts), the assets, and the
- * manifest with the development address replaced by the production one.
+ * functions.js, the functions' metadata in English and Vietnamese (functions.json, functions-vi.json: see
+ * scripts/lib/functions-metadata.ts), the assets, and the manifest with the development address replaced by the
+ * production one.
  *
  * The production address is a setting: CLUB_REPORT_URL (default below) lets an association host the add-in on its
  * own server, e.g. CLUB_REPORT_URL=https://addins.example.vn/club-report/ npm run build
@@ -9,7 +10,13 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { WebpackError, sources } = require("webpack");
+const { require: requireTs } = require("tsx/cjs/api");
+
+const { functionsMetadata, FUNCTIONS_SOURCE, METADATA_FILES } = requireTs(
+  "./scripts/lib/functions-metadata.ts",
+  __filename
+);
 
 const DEV_URL = "https://localhost:3000/";
 const DEFAULT_PROD_URL = "https://club-report.example.org/";
@@ -28,6 +35,30 @@ function productionManifest(xml) {
   return xml.split(DEV_URL).join(url).split(new URL(DEV_URL).origin).join(new URL(url).origin);
 }
 
+/**
+ * Emits the functions' metadata files. Microsoft's custom-functions-metadata-plugin would also append bare
+ * CustomFunctions.associate calls to the script, which throw wherever the page loads outside Excel's runtime:
+ * src/functions/index.ts binds the functions itself, guarded. Any error of the generator, or a description the
+ * message catalogue lacks, fails the build (the generator's own command line would exit 0).
+ */
+class FunctionsMetadataPlugin {
+  apply(compiler) {
+    let metadata;
+    compiler.hooks.beforeCompile.tapPromise("FunctionsMetadataPlugin", async () => {
+      metadata = await functionsMetadata();
+    });
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
+      for (const error of metadata.errors) {
+        compilation.errors.push(new WebpackError(`${FUNCTIONS_SOURCE}: ${error}`));
+      }
+      if (metadata.errors.length > 0) return;
+      for (const [lang, file] of Object.entries(METADATA_FILES)) {
+        compilation.emitAsset(file, new sources.RawSource(metadata.files[lang]));
+      }
+    });
+  }
+}
+
 /** Development serves over https with office-addin-dev-certs, loaded only here so that builds and tests never need it. */
 async function devServerHttps() {
   const devCerts = require("office-addin-dev-certs");
@@ -42,7 +73,7 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/functions.ts",
+      functions: "./src/functions/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -64,10 +95,7 @@ module.exports = async (env, options) => {
     },
     performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
     plugins: [
-      new CustomFunctionsMetadataPlugin({
-        output: "functions.json",
-        input: "./src/functions/functions.ts",
-      }),
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -3,13 +3,15 @@
  *
  * Times, in one process, over a synthetic register as tall as a sheet can be: reading the grid into members,
  * validating them, computing the indicators; a bare scan touching every cell once (the floor); and ajv checking
- * the same cell rules as a compiled JSON Schema (the yardstick). With --json the last line is one JSON object.
+ * the same cell rules as a compiled JSON Schema (the yardstick); and CLUB.STATS and CLUB.ISSUES as Excel calls
+ * them on 10,000 members (bench/functions.ts). With --json the last line is one JSON object.
  */
 import { type Grid, isBlank } from "../src/core/grid";
 import { computeIndicators } from "../src/core/indicators";
 import { readMemberTable } from "../src/core/register";
 import { validate } from "../src/core/validation";
 import { checkRows, compileRowSchema, rowObjects } from "./ajv-baseline";
+import { runFunctions } from "./functions";
 import { GcWatch } from "./gc-watch";
 import { EXCEL_MEMBER_ROWS, HEADERS, syntheticRegister, tcvn3Register } from "./synthetic-register";
 
@@ -156,6 +158,8 @@ function median(values: readonly number[]): number {
 }
 
 async function run(settings: Settings) {
+  // First, in a heap holding nothing else, as Excel's runtime holds no sheet-sized register of its own.
+  const { functionMembers, clubStats, clubIssues } = runFunctions(settings.seed);
   const gc = new GcWatch();
   const grid = syntheticRegister(settings.rows, settings.seed);
   const generatedRssMb = megabytes(process.memoryUsage().rss);
@@ -221,6 +225,19 @@ async function run(settings: Settings) {
     // is the strictest yardstick.
     ajvFastestMs: Math.min(...ajvs.all),
     ...legacy,
+    functionMembers,
+    clubStatsMs: clubStats.ms,
+    clubStatsCpuMs: clubStats.cpuMs,
+    clubStatsFirstMs: clubStats.firstMs,
+    clubStatsRunsMs: clubStats.runsMs,
+    clubStatsRunsCpuMs: clubStats.runsCpuMs,
+    clubStatsRows: clubStats.rows,
+    clubIssuesMs: clubIssues.ms,
+    clubIssuesCpuMs: clubIssues.cpuMs,
+    clubIssuesFirstMs: clubIssues.firstMs,
+    clubIssuesRunsMs: clubIssues.runsMs,
+    clubIssuesRunsCpuMs: clubIssues.runsCpuMs,
+    clubIssuesRows: clubIssues.rows,
     // Each pipeline run over the ajv run right after it; their median is the ratio the target is about.
     pairRatios: pairRatios.map((ratio) => Math.round(ratio * 100) / 100),
     ratio: Math.round(median(pairRatios) * 100) / 100,
@@ -230,6 +247,15 @@ async function run(settings: Settings) {
 }
 
 type Result = Awaited<ReturnType<typeof run>>;
+
+/** A function's median call, its CPU time, and the first call. */
+function functionLine(name: string, ms: number, cpuMs: number, firstMs: number, rows: number) {
+  const count = (n: number) => n.toLocaleString("en-US");
+  return (
+    `${name.padEnd(22)}${`${count(ms)} ms`.padStart(13)}${`CPU ${count(cpuMs)} ms`.padStart(17)}` +
+    `   (first call ${count(firstMs)} ms; ${count(rows)} rows spilled)`
+  );
+}
 
 function table(result: Result): string {
   const count = (n: number) => n.toLocaleString("en-US");
@@ -271,6 +297,23 @@ function table(result: Result): string {
       ` ${result.processPeakRssMb} MB over all ${result.repeat} passes and ajv`,
     `runs (ms): pipeline ${result.pipelineRunsMs.join(", ")}; ajv ${result.ajvRunsMs.join(", ")}` +
       ` (medians above)`,
+    "",
+    `Functions as Excel calls them on every edit, over ${count(result.functionMembers)} members` +
+      ` in clubs of 60 (target ≤ 50 ms each): the median call, its CPU time, the first call`,
+    functionLine(
+      "CLUB.STATS",
+      result.clubStatsMs,
+      result.clubStatsCpuMs,
+      result.clubStatsFirstMs,
+      result.clubStatsRows
+    ),
+    functionLine(
+      "CLUB.ISSUES",
+      result.clubIssuesMs,
+      result.clubIssuesCpuMs,
+      result.clubIssuesFirstMs,
+      result.clubIssuesRows
+    ),
   ].join("\n");
 }
 

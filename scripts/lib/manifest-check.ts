@@ -32,21 +32,46 @@ function attr(node: XmlNode | undefined, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** Each resource kind with the ids it defines and their DefaultValue. */
-function resources(
-  root: XmlNode
-): Map<string, { kind: string; value: string; overrides: string[] }> {
-  const map = new Map<string, { kind: string; value: string; overrides: string[] }>();
+interface Resource {
+  readonly kind: string;
+  readonly value: string;
+  /** The locales it is overridden for. */
+  readonly overrides: string[];
+  /** The value for each of those locales. */
+  readonly localized: ReadonlyMap<string, string>;
+}
+
+/** Each resource kind with the ids it defines, their DefaultValue and their locale overrides. */
+function resources(root: XmlNode): Map<string, Resource> {
+  const map = new Map<string, Resource>();
   const res = findAll(root, "Resources")[0];
   for (const kind of ["Image", "Url", "String"]) {
     for (const node of findAll(res, kind)) {
       const id = attr(node, "id");
       if (!id) continue;
-      const overrides = findAll(node, "Override").map((o) => attr(o, "Locale") ?? "");
-      map.set(id, { kind, value: attr(node, "DefaultValue") ?? "", overrides });
+      const localized = new Map(
+        findAll(node, "Override").map((o) => [attr(o, "Locale") ?? "", attr(o, "Value") ?? ""])
+      );
+      const overrides = [...localized.keys()];
+      map.set(id, { kind, value: attr(node, "DefaultValue") ?? "", overrides, localized });
     }
   }
   return map;
+}
+
+/**
+ * The functions' metadata is served in Vietnamese to a Vietnamese Office: its URL has a vi-VN override naming
+ * another .json file than the English default (webpack.config.js emits both).
+ */
+function metadataProblems(resid: string | undefined, res: Map<string, Resource>): string[] {
+  const url = resid === undefined ? undefined : res.get(resid);
+  if (url === undefined) return [];
+  const vi = url.localized.get("vi-VN");
+  if (vi === undefined) return ["the custom functions metadata URL has no vi-VN override"];
+  if (!/\.json$/.test(vi) || vi === url.value) {
+    return [`the vi-VN custom functions metadata is not a file of its own: ${vi}`];
+  }
+  return [];
 }
 
 export function checkManifest(xml: string): string[] {
@@ -101,6 +126,9 @@ export function checkManifest(xml: string): string[] {
         problems.push(`custom functions ${part} has no SourceLocation`);
       }
     }
+    problems.push(
+      ...metadataProblems(attr(findAll(cf["Metadata"], "SourceLocation")[0], "resid"), res)
+    );
   }
   const functionFile = attr(findAll(root, "FunctionFile")[0], "resid");
   if (functionFile !== runtimeResid) {

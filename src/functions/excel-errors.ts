@@ -1,5 +1,9 @@
-import type { ArgumentProblem } from "../core/functions/numbers";
-import type { FunctionOutcome } from "../core/functions/plan-rate";
+/**
+ * Core outcomes → what Excel shows: the value, or a CustomFunctions.Error whose message (shown on #VALUE! and
+ * #N/A) is in the user's language.
+ */
+import type { MessagePart, Outcome } from "../core/functions/outcome";
+import { fail } from "../core/functions/outcome";
 import { messages } from "../core/i18n/messages";
 import { type Lang, langFromLocale, say } from "../core/i18n/text";
 
@@ -9,25 +13,38 @@ export function userLang(): Lang {
   return langFromLocale(Office.context.displayLanguage);
 }
 
-function problemMessage(problem: ArgumentProblem, lang: Lang): string {
-  switch (problem.kind) {
-    case "error-cell":
-      return say(messages["fn.errorCell"], lang, { value: problem.value });
-    case "not-number":
-      return say(messages["fn.notNumber"], lang, { value: problem.value });
-    case "negative":
-      return say(messages["fn.negative"], lang, { value: problem.value });
-  }
+function messageText(parts: readonly MessagePart[], lang: Lang): string {
+  return parts.map((part) => say(messages[part.key], lang, part.params)).join(" ");
 }
 
-/** Returns the number, or throws the Excel error the outcome calls for (custom messages show on #VALUE!). */
-export function numberOrExcelError(outcome: FunctionOutcome, lang: Lang = userLang()): number {
+const ERROR_CODES = {
+  value: () => CustomFunctions.ErrorCode.invalidValue,
+  na: () => CustomFunctions.ErrorCode.notAvailable,
+  div0: () => CustomFunctions.ErrorCode.divisionByZero,
+} as const;
+
+/** The value of the outcome, or the Excel error it calls for, thrown as the runtime expects. */
+export function excelValue<T>(outcome: Outcome<T>, lang: Lang = userLang()): T {
   if (outcome.ok) return outcome.value;
-  if (outcome.error === "div0") {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+  const { kind, message } = outcome.error;
+  const code = ERROR_CODES[kind]();
+  throw message.length === 0
+    ? new CustomFunctions.Error(code)
+    : new CustomFunctions.Error(code, messageText(message, lang));
+}
+
+/**
+ * Runs a function body in the user's language. A fault of the add-in itself shows as #VALUE! with a message
+ * saying so, not as an unexplained error.
+ */
+export function inExcel<T>(body: (lang: Lang) => Outcome<T>): T {
+  const lang = userLang();
+  let outcome: Outcome<T>;
+  try {
+    outcome = body(lang);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    outcome = fail("value", "fn.unexpected", { detail });
   }
-  throw new CustomFunctions.Error(
-    CustomFunctions.ErrorCode.invalidValue,
-    problemMessage(outcome.problem, lang)
-  );
+  return excelValue(outcome, lang);
 }

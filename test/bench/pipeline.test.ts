@@ -8,6 +8,9 @@ import { join } from "node:path";
 import { computeIndicators } from "../../src/core/indicators";
 import { readMemberTable } from "../../src/core/register";
 import { validate } from "../../src/core/validation";
+import { issues, stats } from "../../src/functions/functions";
+import { excelRange, FUNCTION_MEMBERS, functionRegister } from "../../bench/functions";
+import { installCustomFunctionsRuntime } from "../functions/excel-runtime";
 import {
   CLUB_COUNT,
   HEADERS,
@@ -127,6 +130,29 @@ describe("npm run bench", () => {
       0
     );
     expect(result.peakRssMb as number).toBeLessThanOrEqual(result.processPeakRssMb as number);
+  });
+
+  it("times CLUB.STATS and CLUB.ISSUES as Excel calls them, on 10,000 members in clubs of 60", () => {
+    installCustomFunctionsRuntime();
+    const grid = functionRegister(seed);
+    const range = excelRange(grid);
+    const address = `'${grid.sheet}'!A1:L${range.length}`;
+    expect(result.functionMembers).toBe(FUNCTION_MEMBERS);
+    expect(readMemberTable(grid)?.members).toHaveLength(FUNCTION_MEMBERS);
+    expect(result.clubStatsRows).toBe(stats(range, "31/12/2025", 55).length);
+    expect(result.clubIssuesRows).toBe(
+      issues(range, "31/12/2025", { parameterAddresses: [address] }).length
+    );
+    expect(result.clubIssuesRows).toBeGreaterThan(1000);
+    for (const name of ["clubStats", "clubIssues"]) {
+      const runs = result[`${name}RunsMs`] as number[];
+      expect(runs.length).toBeGreaterThan(1);
+      expect(result[`${name}Ms`]).toBe(median(runs));
+      const cpu = result[`${name}RunsCpuMs`] as number[];
+      expect(cpu).toHaveLength(runs.length);
+      expect(result[`${name}CpuMs`]).toBe(median(cpu));
+      expect(result[`${name}FirstMs`]).toBeGreaterThan(0);
+    }
   });
 
   it("leaves nothing of its runs alive, so that no run slows the next", () => {

@@ -30,6 +30,11 @@ describe("=CLUB.PLANRATE(achieved; planned) as Excel calls it", () => {
     expect(PLANRATE([[null]], [[25]])).toBe(0);
   });
 
+  it("reads numbers typed as text, as registers hold them", () => {
+    expect(PLANRATE([["18"]], [["25"]])).toBeCloseTo(0.72, 12);
+    expect(PLANRATE([["1.800"]], [["2.500"]])).toBeCloseTo(0.72, 12);
+  });
+
   it("gives #DIV/0! when the plan is 0 or blank", () => {
     expect(PLANRATE([[5]], [[0]])).toEqual({ code: "#DIV/0!", message: "" });
     expect(PLANRATE([[5]], [[null, ""]])).toEqual({ code: "#DIV/0!", message: "" });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { METADATA_FILES } from "../../scripts/lib/functions-metadata";
 import { checkManifest } from "../../scripts/lib/manifest-check";
 
 const manifest = readFileSync(join(__dirname, "../../manifest.xml"), "utf8");
@@ -20,6 +21,14 @@ describe("manifest.xml", () => {
       expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
+  });
+
+  it("serves the functions' metadata in Vietnamese to a vi-VN Office, in English to the others", () => {
+    const url = /<bt:Url id="Functions.Metadata.Url"([\s\S]*?)<\/bt:Url>/.exec(manifest)?.[0] ?? "";
+    expect(url).toContain(`DefaultValue="https://localhost:3000/${METADATA_FILES.en}"`);
+    expect(url).toContain(
+      `<bt:Override Locale="vi-VN" Value="https://localhost:3000/${METADATA_FILES.vi}"/>`
+    );
   });
 
   it("has a fixed GUID", () => {
@@ -64,6 +73,16 @@ describe("the manifest check catches what breaks a sideload", () => {
       /page "GetStarted.LearnMoreUrl" is not the shared runtime/,
     ],
     ["a short-lived runtime", (x) => x.replace('lifetime="long"', 'lifetime="short"'), /lifetime/],
+    [
+      "no Vietnamese functions metadata",
+      (x) => x.replace(/<bt:Override Locale="vi-VN" Value="[^"]*functions-vi.json"\/>/, ""),
+      /metadata URL has no vi-VN override/,
+    ],
+    [
+      "the English functions metadata served as the Vietnamese one",
+      (x) => x.replace("functions-vi.json", "functions.json"),
+      /vi-VN custom functions metadata is not a file of its own/,
+    ],
     [
       "a missing vi-VN override",
       (x) => x.replace('<Override Locale="vi-VN" Value="Báo cáo CLB"/>', ""),

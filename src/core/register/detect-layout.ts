@@ -127,7 +127,12 @@ function evaluate(
     reason: resolved[i].reason,
     ...(header.scale !== 1 && resolved[i].role?.kind === "field" ? { scale: header.scale } : {}),
   }));
-  if (!columns.some((c) => c.role?.kind === "field" && c.role.field === "name")) return null;
+  const names = (test: (role: ColumnRole) => boolean) => columns.some((c) => c.role && test(c.role));
+  const hasName =
+    names((r) => r.kind === "field" && r.field === "name") ||
+    (names((r) => r.kind === "name-part" && r.part === "family") &&
+      names((r) => r.kind === "name-part" && r.part === "given"));
+  if (!hasName) return null;
   const layout: RegisterLayout = {
     sheet: grid.sheet,
     headerRows: rows.map((r) => grid.originRow + r),
@@ -153,6 +158,8 @@ function resolveRoles(
   const genderNames = genders.map((h) => (h.meaning?.kind === "gender" ? h.meaning.gender : null));
   const bothGenders = genderNames.includes("male") && genderNames.includes("female");
   const underBirth = genders.some((h) => h.meaning?.kind === "gender" && h.meaning.underBirth);
+  const nameParts = headers.map((h) => (h.meaning?.kind === "name-part" ? h.meaning.part : null));
+  const hasBothNameParts = nameParts.includes("family") && nameParts.includes("given");
 
   return headers.map((header): Resolved => {
     const meaning = header.meaning;
@@ -163,7 +170,11 @@ function resolveRoles(
       case "poverty-mark":
       case "notes":
       case "other-person":
+      case "birth-part":
         return { role: meaning, reason };
+      case "name-part":
+        // A name in parts needs both: "Họ" alone over a column is no name.
+        return hasBothNameParts ? { role: meaning, reason } : { role: null, reason: "unknown" };
       case "amount":
         return { role: null, reason: "unknown" };
       case "gender":
@@ -208,6 +219,9 @@ function exclusiveKey(role: ColumnRole): string | null {
     case "minority-mark":
     case "minority-name":
       return "minority";
+    case "name-part":
+    case "birth-part":
+      return `${role.kind}:${role.part}`;
     default:
       return null;
   }
@@ -243,6 +257,10 @@ function setAsideRedundant(resolved: Resolved[]): void {
     });
   };
   if (has("split-birth")) setAside(["gender", "birth"]);
+  if (has("name-part")) setAside(["name"]);
+  if (resolved.some((r) => r.role?.kind === "birth-part" && r.role.part === "year")) {
+    setAside(["birth"]);
+  }
   if (has("gender-mark")) setAside(["gender"]);
   if (has("poverty-mark")) setAside(["poverty"]);
 }

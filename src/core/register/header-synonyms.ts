@@ -22,7 +22,11 @@ export type HeaderMeaning =
   /** "Số tiền", "Thành tiền": an amount whose meaning comes from the group header above it. */
   | { readonly kind: "amount" }
   | { readonly kind: "notes" }
-  | { readonly kind: "other-person" };
+  | { readonly kind: "other-person" }
+  /** "Họ đệm", "Tên": a part of the name, under "Họ và tên" (or "Họ đệm" beside "Tên"). */
+  | { readonly kind: "name-part"; readonly part: "family" | "given" }
+  /** "Ngày", "Tháng", "Năm": a part of the birth, under a birth header only. */
+  | { readonly kind: "birth-part"; readonly part: "day" | "month" | "year" };
 
 type MeaningTable = readonly (readonly [HeaderMeaning, readonly string[]])[];
 
@@ -209,6 +213,13 @@ const HEADERS: MeaningTable = [
     ],
   ],
   [
+    { kind: "name-part", part: "family" },
+    ["Họ đệm", "Họ và đệm", "Họ và tên đệm", "Họ, tên đệm", "Họ và chữ đệm", "Họ, chữ đệm", "Họ"],
+  ],
+  [{ kind: "name-part", part: "given" }, ["Tên", "Tên gọi"]],
+  [{ kind: "birth-part", part: "day" }, ["Ngày"]],
+  [{ kind: "birth-part", part: "month" }, ["Tháng"]],
+  [
     { kind: "other-person" },
     [
       "Họ tên chủ hộ",
@@ -268,24 +279,37 @@ function buildTable(): Map<string, HeaderMeaning> {
 }
 
 const MEANINGS = buildTable();
+
+/**
+ * Headers told apart by their diacritics only, looked up on their exact lower-case text first: "Năm" (year)
+ * under "Ngày sinh" is not "Nam" (male) under "Năm sinh".
+ */
+const BY_EXACT_TEXT: ReadonlyMap<string, HeaderMeaning> = new Map([
+  ["năm", { kind: "birth-part", part: "year" }],
+]);
 const BIRTH_KEYS = new Set(
   (HEADERS.find(([m]) => m.kind === "field" && m.field === "birth")?.[1] ?? []).map(foldKey)
 );
 const GENDER_PARENT_KEYS = new Set(GENDER_PARENTS.map(foldKey));
 
-/** Folded key of a header text, and the key without its parenthesised notes. */
+/** Folded key of a header text, the key without its parenthesised notes, and the exact lower-case text. */
 export interface HeaderKey {
   readonly key: string;
   readonly plainKey: string;
+  readonly exact: string;
 }
 
 export function headerKey(text: string): HeaderKey {
-  return { key: foldKey(text), plainKey: foldKey(text.replace(/\([^)]*\)/g, "")) };
+  return {
+    key: foldKey(text),
+    plainKey: foldKey(text.replace(/\([^)]*\)/g, "")),
+    exact: text.normalize("NFC").trim().toLowerCase(),
+  };
 }
 
 /** What one header cell says by itself. */
 export function meaningOf(header: HeaderKey): HeaderMeaning | undefined {
-  return MEANINGS.get(header.key) ?? MEANINGS.get(header.plainKey);
+  return BY_EXACT_TEXT.get(header.exact) ?? MEANINGS.get(header.key) ?? MEANINGS.get(header.plainKey);
 }
 
 /** Whether a group header puts "Nam" | "Nữ" under it: a birth header, "Giới tính", "Trong đó". */
@@ -293,6 +317,12 @@ export function isGenderParent(parent: HeaderKey): boolean {
   return (
     isBirthHeader(parent) || [parent.key, parent.plainKey].some((k) => GENDER_PARENT_KEYS.has(k))
   );
+}
+
+/** Whether a group header is the member's name, over its parts ("Họ và tên" over "Họ đệm" | "Tên"). */
+export function isNameHeader(header: HeaderKey): boolean {
+  const meaning = meaningOf(header);
+  return meaning?.kind === "field" && meaning.field === "name";
 }
 
 export function isBirthHeader(header: HeaderKey): boolean {

@@ -15,6 +15,7 @@ import {
   headerKey,
   isBirthHeader,
   isGenderParent,
+  isNameHeader,
   isOtherPersonContext,
   meaningOf,
   moneyScale,
@@ -134,6 +135,15 @@ function meaningOfPath(path: readonly HeaderText[]): Omit<ColumnHeader, "index" 
   }
   if (meaning?.kind === "field" && meaning.field === "name" && parents.some(isOtherPersonContext)) {
     return underGroup({ kind: "other-person" });
+  }
+  // "Ngày" | "Tháng" | "Năm" are parts of a birth only under a birth header; "Tên" is a part of the name only
+  // under "Họ và tên" (or beside "Họ đệm", which detection checks).
+  if (meaning?.kind === "birth-part") {
+    return parents.length > 0 && isBirthHeader(parents[parents.length - 1]) ? underGroup(meaning) : none;
+  }
+  if (meaning?.kind === "name-part") {
+    const underName = parents.length > 0 && isNameHeader(parents[parents.length - 1]);
+    return underName ? underGroup(meaning) : { meaning, reason: "header", scale };
   }
   if (meaning?.kind === "gender" && parents.length > 0) {
     const parent = parents[parents.length - 1];

@@ -24,7 +24,11 @@ export type ColumnRole =
   /** Free text ("Ghi chú", "Đối tượng", "Tình trạng"): read for the roles, poverty and departures it states. */
   | { readonly kind: "notes" }
   /** A name that is not the member's: "Người nhận" → "Họ tên", "Họ tên chủ hộ". Not read. */
-  | { readonly kind: "other-person" };
+  | { readonly kind: "other-person" }
+  /** "Họ và tên" over "Họ đệm" | "Tên": the member's name in two columns, joined when read. */
+  | { readonly kind: "name-part"; readonly part: "family" | "given" }
+  /** "Ngày sinh" over "Ngày" | "Tháng" | "Năm": the birth in three columns, day and month often blank. */
+  | { readonly kind: "birth-part"; readonly part: "day" | "month" | "year" };
 
 /**
  * Why a column holds what it holds: its header names it; its sub-header does, read with the group header above

@@ -70,6 +70,12 @@ export interface ColumnIndexes {
   readonly minorityName: number;
   /** Free-text columns read for roles, poverty and departures. */
   readonly notes: readonly number[];
+  /** The name in two columns ("Họ đệm" | "Tên"), the birth in three ("Ngày" | "Tháng" | "Năm"). */
+  readonly nameFamily: number;
+  readonly nameGiven: number;
+  readonly birthDay: number;
+  readonly birthMonth: number;
+  readonly birthYear: number;
 }
 
 /** How a table's columns are read, beyond where they are. */
@@ -98,6 +104,16 @@ export type SourceValue = string | number | DayDate | NoteFacts | null;
 
 /** A name written with a note in brackets: "Lò Văn Páo (đã mất)". */
 const NAME_NOTE = /\(([^)]*)\)/;
+
+/** A whole number between two bounds, typed as a number or as digits: a day or a month of a split birth. */
+function wholeNumberIn(min: number, max: number): (v: CellValue) => Reading<number> {
+  return (v) => {
+    const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.trim()) : NaN;
+    return Number.isInteger(n) && n >= min && n <= max && (typeof v !== "string" || /^\s*\d+\s*$/.test(v))
+      ? { ok: true, value: n }
+      : { ok: false };
+  };
+}
 
 /** A money reader for a column whose header sets a unit ("(nghìn đồng)": × 1 000). */
 function scaled(scale: number): (v: CellValue) => Reading<number> {
@@ -138,6 +154,11 @@ export class MemberRowReader {
   private readonly loan: ValueColumn<number>;
   private readonly joined: ValueColumn<DayDate>;
   private readonly genderMarks: readonly [MarkColumn, MarkColumn] | null;
+  private readonly nameFamily: TextColumn;
+  private readonly nameGiven: TextColumn;
+  private readonly birthDay: ValueColumn<number>;
+  private readonly birthMonth: ValueColumn<number>;
+  private readonly birthYear: ValueColumn<DayDate>;
   private readonly minorityMark: MarkColumn;
   private readonly minorityName: WordColumn<string>;
   private readonly noteFacts = new Map<string, NoteFacts>();
@@ -216,6 +237,13 @@ export class MemberRowReader {
       return reading.ok && reading.value !== KINH;
     });
     this.minorityName = word("ethnicity", at.minorityName, readEthnicity);
+    const namePart = (index: number) =>
+      new TextColumn("name", index, originCol + index, clean, { required: false, memoised: false });
+    this.nameFamily = namePart(at.nameFamily);
+    this.nameGiven = namePart(at.nameGiven);
+    this.birthDay = value("birth", at.birthDay, wholeNumberIn(1, 31));
+    this.birthMonth = value("birth", at.birthMonth, wholeNumberIn(1, 12));
+    this.birthYear = value("birth", at.birthYear, readDayDate, true);
     this.cleanedColumns = [
       this.club,
       this.commune,
@@ -254,6 +282,9 @@ export class MemberRowReader {
       this.commune,
       this.village,
       this.group,
+      this.birthYear,
+      this.birthMonth,
+      this.birthDay,
     ];
     return readers.filter((r) => r.index >= 0).map((r) => r.reads());
   }
@@ -317,6 +348,9 @@ export class MemberRowReader {
         this.role,
         this.contribution,
         this.loan,
+        this.birthDay,
+        this.birthMonth,
+        this.birthYear,
       ]
         .filter((reader) => reader.index >= 0)
         .map((reader) => [reader.index, reader as ColumnReader<unknown>])
@@ -337,7 +371,7 @@ export class MemberRowReader {
   /** Reads a member row; `club` is the row's club when the table has no club column (or it is blank). */
   read(cells: readonly CellValue[], row: number, club: string): Member {
     const problems = this.problems;
-    const name = this.name.read(cells, problems);
+    const name = this.at.nameGiven >= 0 ? this.nameFromParts(cells) : this.name.read(cells, problems);
     const commune = this.commune.read(cells, problems);
     const village = this.village.read(cells, problems);
     const group = this.group.read(cells, problems);
@@ -346,7 +380,7 @@ export class MemberRowReader {
     let birth: DayDate | null = null;
     if (this.genderMarks) {
       gender = this.genderFromMarks(cells, this.genderMarks);
-      birth = this.birth.read(cells, problems);
+      birth = this.birthOf(cells);
     } else if (this.at.splitMale >= 0) {
       const male = cells[this.at.splitMale];
       const hasMale = !isBlank(male);
@@ -359,7 +393,7 @@ export class MemberRowReader {
       }
     } else {
       gender = this.gender.read(cells, problems);
-      birth = this.birth.read(cells, problems);
+      birth = this.birthOf(cells);
     }
     const notes = this.notesOf(cells, name);
     let ethnicity = this.ethnicity.read(cells, problems);
@@ -410,6 +444,33 @@ export class MemberRowReader {
     };
   }
 
+  /** The name in "Họ đệm" | "Tên", joined; missing when both are blank. */
+  private nameFromParts(cells: readonly CellValue[]): string | null {
+    const family = this.nameFamily.read(cells, this.problems);
+    const given = this.nameGiven.read(cells, this.problems);
+    const name = [family, given].filter((part) => part !== null).join(" ");
+    if (name !== "") return name;
+    this.problems.add(fieldProblem("name", "missing", this.originCol + this.at.nameGiven, null));
+    return null;
+  }
+
+  /**
+   * The birth from its column, or from "Ngày" | "Tháng" | "Năm": the year with the month and the day where
+   * they are given and make a real date (a day without its month is no use).
+   */
+  private birthOf(cells: readonly CellValue[]): DayDate | null {
+    if (this.at.birthYear < 0) return this.birth.read(cells, this.problems);
+    const year = this.birthYear.read(cells, this.problems);
+    const month = this.birthMonth.read(cells, this.problems);
+    const day = this.birthDay.read(cells, this.problems);
+    if (year === null) return null;
+    if (month === null) return { year: year.year };
+    const lastDay = new Date(Date.UTC(year.year, month, 0)).getUTCDate();
+    return day !== null && day <= lastDay
+      ? { year: year.year, month, day }
+      : { year: year.year, month };
+  }
+
   /** What the notes columns (and a note in brackets after the name) say of the member. */
   private notesOf(
     cells: readonly CellValue[],
@@ -430,7 +491,22 @@ export class MemberRowReader {
         status: facts.status ?? found.status,
       };
     }
+    // A departure is also written where a role or a household status would be ("Đã mất" under "Chức vụ").
+    for (const index of [this.at.role, this.at.poverty]) {
+      const raw = index >= 0 ? cells[index] : null;
+      if (facts.status !== null || typeof raw !== "string" || isBlank(raw)) continue;
+      const status = this.noteFactsOf(raw).status;
+      if (status !== null) {
+        facts = { ...facts, status };
+        text = this.cleaned(raw).text;
+      }
+    }
     return { ...facts, text };
+  }
+
+  /** What a note states, as the notes of this table are read. */
+  readNote(raw: string): NoteFacts {
+    return this.noteFactsOf(raw);
   }
 
   private noteFactsOf(raw: string): NoteFacts {

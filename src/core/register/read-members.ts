@@ -55,6 +55,8 @@ function rowReader(
 export interface SourceReader {
   /** A cell of a source column (sheet column). */
   cell(column: number, raw: CellValue): SourceValue;
+  /** What a text states as a note (a role, poverty, a departure), wherever it is written. */
+  note(raw: string): NoteFacts;
   nameNote(raw: string): NoteFacts;
 }
 
@@ -66,6 +68,7 @@ export function sourceReader(table: MemberTable): SourceReader {
   const reader = rowReader(table.sheet, table.layout, 1, table.encoding);
   return {
     cell: (column, raw) => reader.readSource(column - 1, raw),
+    note: (raw) => reader.readNote(raw),
     nameNote: (raw) => reader.readNameNote(raw),
   };
 }
@@ -78,9 +81,11 @@ export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
   const headerWords = headerWordsByIndex(layout, grid.originCol);
 
   const contentColumns = fieldColumns(at);
+  // The name column, or the given name of a name in parts.
+  const name = at.name >= 0 ? at.name : at.nameGiven;
   const coreColumns =
     Number(at.gender >= 0) +
-    Number(at.birth >= 0) +
+    Number(at.birth >= 0 || at.birthYear >= 0) +
     Number(at.ethnicity >= 0) +
     (at.splitMale >= 0 ? 2 : 0);
   // A member row normally fills two of gender / birth / ethnicity; a table with fewer such columns asks less.
@@ -106,11 +111,11 @@ export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
     const cells = grid.rows[i];
     if (cells.length === 0) continue;
     const row = grid.originRow + i;
-    if (isRepeatedHeader(cells, at.name, headerWords) || isRepeatedNumbering(cells, at.name)) {
+    if (isRepeatedHeader(cells, name, headerWords) || isRepeatedNumbering(cells, name)) {
       repeatedHeaderRows.push(row);
       continue;
     }
-    const totals = totalsLabelBeforeName(cells, at.name, reader);
+    const totals = totalsLabelBeforeName(cells, name, reader);
     if (totals !== null) {
       flushTail();
       totalsRows.push(totalsRow(row, statedCount(totals, cells, at), members, sectionStart));
@@ -204,6 +209,8 @@ export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
 
 function columnIndexes(layout: RegisterLayout, originCol: number): ColumnIndexes {
   const index = (column: number | undefined) => (column === undefined ? -1 : column - originCol);
+  const part = (kind: "name-part" | "birth-part", name: string) =>
+    index(layout.columns.find((c) => c.role?.kind === kind && c.role.part === name)?.column);
   const field = (f: Parameters<typeof fieldColumn>[1]) => index(fieldColumn(layout, f));
   const role = <K extends "split-birth" | "gender-mark" | "poverty-mark">(
     kind: K,
@@ -236,6 +243,11 @@ function columnIndexes(layout: RegisterLayout, originCol: number): ColumnIndexes
     minorityMark: index(columnsOf(layout, "minority-mark")[0]?.column),
     minorityName: index(columnsOf(layout, "minority-name")[0]?.column),
     notes: columnsOf(layout, "notes").map((c) => c.column - originCol),
+    nameFamily: part("name-part", "family"),
+    nameGiven: part("name-part", "given"),
+    birthDay: part("birth-part", "day"),
+    birthMonth: part("birth-part", "month"),
+    birthYear: part("birth-part", "year"),
   };
 }
 
@@ -355,6 +367,7 @@ function coreCount(cells: readonly CellValue[], at: ColumnIndexes): number {
   let count = 0;
   if (at.gender >= 0 && !isBlank(cells[at.gender])) count++;
   if (at.birth >= 0 && !isBlank(cells[at.birth])) count++;
+  if (at.birthYear >= 0 && !isBlank(cells[at.birthYear])) count++;
   if (at.ethnicity >= 0 && !isBlank(cells[at.ethnicity])) count++;
   if (at.splitMale >= 0 && (!isBlank(cells[at.splitMale]) || !isBlank(cells[at.splitFemale]))) {
     count += 2;
@@ -373,7 +386,7 @@ function isNumberedRow(cells: readonly CellValue[], at: ColumnIndexes): boolean 
  */
 function isNumberedName(cells: readonly CellValue[], at: ColumnIndexes): boolean {
   if (!isNumberedRow(cells, at)) return false;
-  const name = cells[at.name];
+  const name = cells[at.name >= 0 ? at.name : at.nameGiven];
   return typeof name === "string" && !isBlank(name) && clubFromTitle(name) === null;
 }
 

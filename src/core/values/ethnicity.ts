@@ -1,26 +1,44 @@
 import { ETHNIC_GROUPS } from "./ethnic-groups";
-import { textCellReader } from "./cell-reader";
+import { textCellReader, withPhrases } from "./cell-reader";
 import { vocabulary } from "./vocabulary";
+
+/** The 54 groups' names and spellings, each read to its canonical name. */
+const readGroupName = vocabulary(
+  ETHNIC_GROUPS.map((group) => ({
+    value: group.name,
+    label: group.name,
+    spellings: group.variants,
+  })),
+  {
+    // "Dân tộc Thái", "DT Thái", "Người Thái": the prefix says what the column already says.
+    prefixes: ["dantoc", "dt", "nguoi"],
+    suffixes: ["do", "den", "trang", "hoa", "xanh", "lam", "vang", "hong"],
+    hints: { man: "Dao", gialai: "Gia Rai" },
+  }
+);
+
+/**
+ * A sub-group written after its group's name ("Nùng Phàn Slình", "Dao Quần Chẹt", "Mường Bi"): the group the
+ * first words name, when the words after them name no group of their own ("Kinh, Thái" names two: not read).
+ */
+function groupBeforeSubgroup(text: string): string | null {
+  const words = text.trim().split(/[\s,;/]+/).filter(Boolean);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const head = readGroupName(words.slice(0, k).join(" "));
+    if (!head.ok) continue;
+    const rest = words.slice(k);
+    if (rest.some((_, i) => readGroupName(rest.slice(i).join(" ")).ok)) return null;
+    return head.value;
+  }
+  return null;
+}
 
 /**
  * An ethnic group read to its canonical name from the catalogue of 54. A numeric code is never read (the code
  * lists differ between 1979 and 2008). Unknown names get the nearest canonical name as suggestion ("Kinhh" →
  * "Kinh"); "Mán", an old exonym of the Dao, and "Gia Lai", the province often written for the Gia Rai, are only
  * suggested, not read. A sub-group named by its colour after the group ("Mông Hoa", "Mông Xanh", "Dao Đỏ",
- * "Thái Trắng") is its group: the colour words name no group of their own but "Hoa", which alone stays Hoa.
+ * "Thái Trắng") is its group: the colour words name no group of their own but "Hoa", which alone stays Hoa; so is
+ * a sub-group named otherwise after its group ("Nùng Phàn Slình").
  */
-export const readEthnicity = textCellReader(
-  vocabulary(
-    ETHNIC_GROUPS.map((group) => ({
-      value: group.name,
-      label: group.name,
-      spellings: group.variants,
-    })),
-    {
-      // "Dân tộc Thái", "DT Thái", "Người Thái": the prefix says what the column already says.
-      prefixes: ["dantoc", "dt", "nguoi"],
-      suffixes: ["do", "den", "trang", "hoa", "xanh", "lam", "vang", "hong"],
-      hints: { man: "Dao", gialai: "Gia Rai" },
-    }
-  )
-);
+export const readEthnicity = textCellReader(withPhrases(readGroupName, groupBeforeSubgroup));

@@ -34,7 +34,8 @@ export const readPoverty = textCellReader(
         {
           value: "none",
           label: "Không",
-          spellings: ["Bình thường", "Không nghèo", "Trung bình", "Hộ trung bình", "Khá", "Hộ khá"],
+          // "TB" is "Trung bình" in a household-status column.
+        spellings: ["Bình thường", "Không nghèo", "Trung bình", "Hộ trung bình", "TB", "Khá", "Hộ khá"],
         },
       ],
       {

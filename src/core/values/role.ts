@@ -1,13 +1,14 @@
 import type { BoardRole } from "../model";
 import { textCellReader, withPhrases } from "./cell-reader";
-import { roleInText } from "./phrases";
+import { roleInText, statusInText } from "./phrases";
 import { vocabulary } from "./vocabulary";
 
 /**
  * A member's role in the club board (Ban chủ nhiệm, BCN). In a role column "CN" is the chair, "P. Chủ nhiệm",
  * "P.CN" and "Phó CN" the vice-chair. A role cell that says more ("UV - Thủ quỹ", "Phó chủ nhiệm kiêm thủ quỹ",
  * "Thư ký") is read by the roles it names (phrases.ts): the secretary, treasurer and accountant sit on the board
- * of a club (HelpAge: a board of five), and the highest role named counts.
+ * of a club (HelpAge: a board of five), and the highest role named counts. A departure written where the role
+ * goes ("Đã mất", "Chuyển đi") holds no board seat: a plain member, who has left (the reader notes that).
  */
 export const readRole = textCellReader(
   withPhrases(
@@ -38,6 +39,6 @@ export const readRole = textCellReader(
         suffixes: ["clb", "caulacbo"],
       }
     ),
-    roleInText
+    (text) => roleInText(text) ?? (statusInText(text) === "former" ? "member" : null)
   )
 );

@@ -199,3 +199,16 @@ test.each([
 ])("a sub-group named by its colour, %j, is its group %j (issue 14)", (raw, group) => {
   expect(readEthnicity(raw)).toEqual({ ok: true, value: group });
 });
+
+test.each([
+  ["Nùng Phàn Slình", "Nùng"],
+  ["Dao Quần Chẹt", "Dao"],
+  ["Mường Bi", "Mường"],
+  ["Tày Thanh", "Tày"],
+])("a sub-group named after its group, %j, is the group %j", (raw, group) => {
+  expect(readEthnicity(raw)).toEqual({ ok: true, value: group });
+});
+
+test.each(["Kinh, Thái", "Thái Mông", "Tày - Nùng"])("%j names two groups: not read", (raw) => {
+  expect(readEthnicity(raw).ok).toBe(false);
+});

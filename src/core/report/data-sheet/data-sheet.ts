@@ -15,6 +15,7 @@ import {
   and,
   concat,
   date,
+  dateOf,
   eq,
   escapeWildcards,
   ge,
@@ -157,6 +158,11 @@ function sources(table: MemberTable) {
     markNearPoor: povertyMark("near-poor"),
     markHardship: povertyMark("hardship"),
     minorityName: of((r) => r.kind === "minority-name")[0],
+    nameFamily: of((r) => r.kind === "name-part" && r.part === "family")[0],
+    nameGiven: of((r) => r.kind === "name-part" && r.part === "given")[0],
+    birthDay: of((r) => r.kind === "birth-part" && r.part === "day")[0],
+    birthMonth: of((r) => r.kind === "birth-part" && r.part === "month")[0],
+    birthYear: of((r) => r.kind === "birth-part" && r.part === "year")[0],
     minorityMark: of((r) => r.kind === "minority-mark")[0],
     notes: of((r) => r.kind === "notes"),
   };
@@ -222,6 +228,29 @@ class RowFormulas {
         ifThen(and(gt(c, literal(2100)), lt(c, date(2101, 1, 1))), int(c), literal(""))
       ),
       this.looked(column, literal(""))
+    );
+  }
+
+  /** A whole number typed in a part of a split birth, or its text looked up; "" when there is none. */
+  part(column: number): Expr {
+    const c = this.cell(column);
+    return ifThen(isNumber(c), c, this.looked(column, literal("")));
+  }
+
+  /**
+   * A birth in "Ngày" | "Tháng" | "Năm": the year (1900–2100) with the month (1–12), from the day given
+   * (1–31) or the first; the year alone without a month.
+   */
+  birthFromParts(day: number | null, month: number | null, year: number): Expr {
+    const y = this.part(year);
+    const inRange = (x: Expr, low: number, high: number) =>
+      and(isNumber(x), ge(x, literal(low)), le(x, literal(high)), eq(x, int(x)));
+    const m = month === null ? literal("") : this.part(month);
+    const d = day === null ? literal("") : this.part(day);
+    return ifThen(
+      inRange(y, 1900, 2100),
+      ifThen(inRange(m, 1, 12), dateOf(y, m, ifThen(inRange(d, 1, 31), d, literal(1))), y),
+      literal("")
     );
   }
 
@@ -294,7 +323,15 @@ function columnFormulas(
     } else if (at.gender) {
       gender = f.looked(at.gender.column, none);
     }
-    if (at.birth) birth = f.birth(at.birth.column);
+    if (at.birthYear) {
+      birth = f.birthFromParts(
+        at.birthDay?.column ?? null,
+        at.birthMonth?.column ?? null,
+        at.birthYear.column
+      );
+    } else if (at.birth) {
+      birth = f.birth(at.birth.column);
+    }
   }
 
   const own = at.ethnicity ? f.looked(at.ethnicity.column, none) : null;
@@ -363,7 +400,10 @@ function columnFormulas(
     [at.role ? f.looked(at.role.column, none) : none, ...notes("r")],
     notesState.role ? text(ROLE_TEXT.member) : none
   );
-  const departures = notes("s");
+  const departures = [
+    ...notes("s"),
+    ...[at.role, at.poverty].filter((c) => c !== undefined).map((c) => f.looked(c.column, none, "s")),
+  ];
   const status =
     departures.length === 0
       ? text(CURRENT_TEXT)
@@ -374,7 +414,11 @@ function columnFormulas(
         );
   const scale = (c: LayoutColumn | undefined) => c?.scale ?? 1;
   return {
-    name: at.name ? concat(f.cell(at.name.column), none) : none,
+    name: at.name
+      ? concat(f.cell(at.name.column), none)
+      : at.nameFamily && at.nameGiven
+        ? concat(f.cell(at.nameFamily.column), literal(" "), f.cell(at.nameGiven.column))
+        : none,
     gender,
     birth,
     ethnicity,

@@ -96,6 +96,15 @@ export function date(year: number, month: number, day: number): Expr {
   return make(`DATE(${year},${month},${day})`, () => num(serial));
 }
 
+/** DATE(y, m, d) of expressions: a day past the month's end rolls into the next month, as in Excel. */
+export function dateOf(year: Expr, month: Expr, day: Expr): Expr {
+  return make(`DATE(${year.formula},${month.formula},${day.formula})`, () => {
+    const [y, m, d] = [year, month, day].map((e) => asNumber(e.evaluate()));
+    if (y === null || m === null || d === null) return ERROR;
+    return num(Date.UTC(Math.floor(y), Math.floor(m) - 1, Math.floor(d)) / MS_PER_DAY + SERIAL_OF_EPOCH);
+  });
+}
+
 /** Excel's equality: text ignoring case, a blank equal to "" and to 0. */
 function equal(a: Value, b: Value): Value {
   if (a.kind === "error" || b.kind === "error") return ERROR;

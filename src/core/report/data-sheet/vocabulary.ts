@@ -83,6 +83,9 @@ function valueOfReading(role: ColumnRole, read: SourceValue, raw: string): Vocab
       return typeof read === "string" ? read : null;
     case "split-birth":
       return dayValue(read as DayDate | null);
+    case "birth-part":
+      if (role.part === "year") return read === null ? null : (read as DayDate).year;
+      return typeof read === "number" ? read : null;
     case "field":
       switch (role.field) {
         case "gender":
@@ -127,7 +130,7 @@ export function isCountedRole(role: ColumnRole): boolean {
       role.field
     );
   }
-  return role.kind !== "other-person";
+  return role.kind !== "other-person" && role.kind !== "name-part";
 }
 
 /** The spellings a user is likely to type later in a column of this role: the catalogue's own. */
@@ -184,10 +187,20 @@ export function buildVocabulary(table: MemberTable, grid: Grid): Vocabulary {
     if (value !== null) vocabulary.add(keyOf(column, text), value);
   };
 
+  // A departure can be written where a role or a household status goes: those columns' texts are notes too.
+  const departures = sources.filter(
+    (c) => c.role?.kind === "field" && (c.role.field === "role" || c.role.field === "poverty")
+  );
   for (const member of table.members) {
     for (const source of sources) {
       const raw = valueAt(grid, member.row, source.column);
       if (typeof raw === "string") record(source.column, source.role as ColumnRole, raw);
+    }
+    for (const source of departures) {
+      const raw = valueAt(grid, member.row, source.column);
+      if (typeof raw === "string" && read.note(raw).status === "former") {
+        vocabulary.add(keyOf(source.column, raw, "s"), FORMER_TEXT);
+      }
     }
     // "Lò Văn Páo (đã mất)": a note written after the name.
     const rawName = name ? valueAt(grid, member.row, name.column) : null;
