@@ -1,12 +1,8 @@
 /**
- * Reader traps of issue 19 left to the reader's rewrite (src/core/register) and the report's formulas: each test
- * fails today. Rename this file to `traps-reader.test.ts` to run it.
- *
- * - a header row repeated down the list (a printed list pasted back) is read as a member, and its "Tên CLB"
- *   as a club;
- * - rows far below the table holding only a filled-down value are read as members (a value filled down to the
- *   sheet's last row made 1,048,575 members);
- * - numbers stored as text ('1950, "5000000") are counted by `stats` but not by the report's COUNTIFS / SUMIFS.
+ * A trap of issue 19 left to the report's formulas: numbers stored as text ('1950, "5000000") are counted by
+ * `stats` but not by the report's COUNTIFS / SUMIFS. The test fails today (main at 809e625); rename this file to
+ * `traps-reader.test.ts` to run it. (Repeated header rows and filled-down rows, the reader's traps, are set aside
+ * by the reader in two steps: trap-reader.test.ts.)
  */
 import { join } from "node:path";
 import { parseArgs } from "../../src/cli/args";
@@ -30,45 +26,7 @@ const member = (n: number, name: string, birth: number | string, loan: number | 
   n, name, "Nữ", birth, "Thái", "Nà Lằng", "Thành viên", loan,
 ]; // prettier-ignore
 
-describe("reader traps (pending the reader's row kinds)", () => {
-  it("a header row repeated down the list is not a member, and invents no club", async () => {
-    const file = await writeBook(join(dir(), "in-lai.xlsx"), [
-      {
-        name: "Danh sách",
-        rows: [
-          HEADER,
-          member(1, "Lò Thị Hoa", 1950, null),
-          member(2, "Lò Thị Mai", 1960, null),
-          // Page 2 of a printed list, pasted back with its header.
-          HEADER,
-          member(3, "Lò Thị Xá", 1970, null),
-        ],
-      },
-    ]);
-    const { stdout } = await runCli(["stats", file, "--json", ...DATE]);
-    const json = JSON.parse(stdout);
-    expect(json.total.members).toBe(3);
-    expect(json.clubs.map((c: { club: string }) => c.club)).toEqual(["Nà Lằng"]);
-  });
-
-  it("rows far below the table holding only a filled-down value are not members", async () => {
-    const filled: Row[] = Array.from({ length: 5_000 }, () => [null, null, null, null, "Thái"]);
-    const file = await writeBook(join(dir(), "keo-xuong.xlsx"), [
-      {
-        name: "Danh sách",
-        rows: [
-          HEADER,
-          member(1, "Lò Thị Hoa", 1950, null),
-          member(2, "Lò Thị Mai", 1960, null),
-          member(3, "Lò Thị Xá", 1970, null),
-          ...filled,
-        ],
-      },
-    ]);
-    const { total } = await statsTotal([file], ...DATE);
-    expect(total.members).toBe(3);
-  });
-
+describe("reader traps (pending the report's formulas)", () => {
   it("numbers stored as text are counted by the report as stats counts them (LibreOffice recalculates)", async () => {
     const file = await writeBook(join(dir(), "so-dang-chu.xlsx"), [
       {
