@@ -55,7 +55,13 @@ export function detectLayout(
     const candidate = evaluate(grid, rows, width, corrections, encoding);
     if (candidate && (!best || isBetter(candidate, best))) best = candidate;
   }
-  return best?.layout ?? null;
+  if (best === null) return null;
+  // Looked at once, for the header chosen: it reads every row of the notes columns.
+  const layout = best.layout;
+  return {
+    ...layout,
+    notesState: notesState(grid, layout.firstDataRow - grid.originRow, layout.columns),
+  };
 }
 
 /** Grid row indexes of each header candidate: the user's rows, or every run of 1–4 header-like rows. */
@@ -139,7 +145,7 @@ function evaluate(
     codeRow: codeRow === null ? null : grid.originRow + codeRow,
     firstDataRow: grid.originRow + firstData,
     columns,
-    notesState: notesState(grid, firstData, columns),
+    notesState: { poverty: false, role: false },
     titleClub: findTitleClub(grid, rows[0]),
     encoding,
   };
