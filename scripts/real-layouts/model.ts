@@ -50,11 +50,36 @@ interface NameStyle {
 }
 
 const KINH_STYLE: NameStyle = {
-  family: ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Đinh"],
+  family: [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Vũ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Ngô",
+    "Dương",
+    "Đinh",
+  ],
   male: ["Văn", "Đức", "Minh", "Quang", "Xuân"],
   female: ["Thị", "Thị", "Ngọc", "Thu", "Thanh"],
   maleGiven: ["Hùng", "Dũng", "Sơn", "Bình", "Thắng", "Cường", "Hải", "Tuấn", "Toàn", "Lợi", "Hòa"],
-  femaleGiven: ["Lan", "Hoa", "Huệ", "Nhung", "Thủy", "Hằng", "Tuyết", "Nga", "Mai", "Liên", "Hương"],
+  femaleGiven: [
+    "Lan",
+    "Hoa",
+    "Huệ",
+    "Nhung",
+    "Thủy",
+    "Hằng",
+    "Tuyết",
+    "Nga",
+    "Mai",
+    "Liên",
+    "Hương",
+  ],
 };
 
 const NAME_STYLES: Readonly<Record<string, NameStyle>> = {
@@ -127,8 +152,50 @@ const NAME_STYLES: Readonly<Record<string, NameStyle>> = {
     family: ["A", "Y"],
     male: [""],
     female: [""],
-    maleGiven: ["Hlang", "Thuông", "Nhâm", "Khang", "Rơi", "Blong", "Hiêng"],
-    femaleGiven: ["Sương", "Khanh", "Nhơi", "Blúi", "Hmiên", "Rư", "Tuyết"],
+    maleGiven: [
+      "Hlang",
+      "Thuông",
+      "Nhâm",
+      "Khang",
+      "Rơi",
+      "Blong",
+      "Hiêng",
+      "Pếch",
+      "Trung",
+      "Thịnh",
+      "Bôn",
+      "Kiên",
+      "Rin",
+      "Vẻ",
+      "Đoan",
+      "Hmưn",
+      "Prăng",
+      "Quyết",
+      "Sĩ",
+      "Tung",
+    ],
+    femaleGiven: [
+      "Sương",
+      "Khanh",
+      "Nhơi",
+      "Blúi",
+      "Hmiên",
+      "Rư",
+      "Tuyết",
+      "Bôl",
+      "Hiền",
+      "Liên",
+      "Mlin",
+      "Nguyệt",
+      "Phương",
+      "Răng",
+      "Thoan",
+      "Vi",
+      "Xuân",
+      "Ngheo",
+      "Hờ",
+      "Đào",
+    ],
   },
   "Bru-Vân Kiều": {
     family: ["Hồ", "Kray", "Pả", "Căn", "Hồ"],
@@ -143,6 +210,34 @@ const NAME_STYLES: Readonly<Record<string, NameStyle>> = {
     female: ["Thị"],
     maleGiven: ["Sinh", "Tài", "Kiều", "Chắn", "Lộc", "Thành"],
     femaleGiven: ["Hòa", "Kiều", "Mảy", "Xuân", "Lành", "Sám"],
+  },
+  "Cơ Tu": {
+    family: ["Bhling", "A Lăng", "Zơ Râm", "Clâu", "Bríu", "Hốih"],
+    male: ["Văn"],
+    female: ["Thị"],
+    maleGiven: ["Hùng", "Pố", "Đhơ", "Blúi", "Tư", "Ngói", "Hiên"],
+    femaleGiven: ["Ninh", "Mai", "Thương", "Dim", "Pá", "Nhi", "Xuân"],
+  },
+  "Ba Na": {
+    family: ["Đinh", "Đinh", "Y", "A"],
+    male: ["Văn"],
+    female: ["Thị"],
+    maleGiven: ["Hlach", "Klót", "Blơi", "Nhoi", "Thươn", "Hmuih"],
+    femaleGiven: ["Hmúi", "Blanh", "Ơng", "Nhiêm", "Yên", "Hờ"],
+  },
+  "Tà Ôi": {
+    family: ["Hồ", "Kăn", "Nhâm", "A Viết", "Kê"],
+    male: ["Văn"],
+    female: ["Thị"],
+    maleGiven: ["Pả", "Xoa", "Lực", "Đấu", "Hinh", "Chăm"],
+    femaleGiven: ["Bơi", "Ôn", "Thế", "Nhung", "Lứa", "Cầu"],
+  },
+  "Khơ Mú": {
+    family: ["Vi", "Lô", "Moong", "Cụt", "Xồng"],
+    male: ["Văn"],
+    female: ["Thị"],
+    maleGiven: ["Phăm", "Xay", "Chăn", "Khăm", "Thoong", "Lợi"],
+    femaleGiven: ["Bun", "Ỉn", "Ngoãn", "Mai", "Pheng", "Tuyên"],
   },
 };
 
@@ -204,7 +299,8 @@ function weighted(rng: Prng, weights: Readonly<Record<string, number>>): string 
 function birthOf(rng: Prng, precision: BirthPrecision): Birth {
   const older = rng.chance(0.68);
   const year = older ? rng.int(1936, 1969) : rng.int(1970, 2000);
-  const kind = precision === "mixed" ? rng.pick(["year", "year", "date", "month"] as const) : precision;
+  const kind =
+    precision === "mixed" ? rng.pick(["year", "year", "date", "month"] as const) : precision;
   if (kind === "year") return { year };
   const month = rng.int(1, 12);
   if (kind === "month") return { year, month: year === 1969 && month > 6 ? month - 6 : month };
@@ -219,7 +315,13 @@ function povertyOf(rng: Prng, shares: Population["poverty"]): Poverty {
   return "none";
 }
 
-const BOARD: readonly Role[] = ["chair", "vice-chair", "vice-chair", "board-member", "board-member"];
+const BOARD: readonly Role[] = [
+  "chair",
+  "vice-chair",
+  "vice-chair",
+  "board-member",
+  "board-member",
+];
 
 /** Every member of one club: a board of five first, as registers list them, then the others. */
 export function makeClub(
@@ -236,7 +338,10 @@ export function makeClub(
     const ethnicity = weighted(rng, population.ethnicities);
     const gender: Gender = rng.chance(population.womenShare) ? "female" : "male";
     let name = nameOf(rng, ethnicity, gender);
-    while (names.has(name)) name = nameOf(rng, ethnicity, gender);
+    for (let tries = 0; names.has(name); tries++) {
+      if (tries > 500) throw new Error(`${plan.club}: too few ${ethnicity} names for its size`);
+      name = nameOf(rng, ethnicity, gender);
+    }
     names.add(name);
     const borrows = population.borrowing && rng.chance(population.borrowing.share);
     const pays = population.contributing && rng.chance(population.contributing.share);

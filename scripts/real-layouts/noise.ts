@@ -8,7 +8,11 @@ import type { Birth, Gender, Poverty, Role } from "./model";
 
 export function genderWord(rng: Prng, gender: Gender, variants: boolean): string {
   if (!variants) return gender === "female" ? "Nữ" : "Nam";
-  return rng.pick(gender === "female" ? ["Nữ", "Nữ", "nữ", "Nữ ", "NỮ", "Nu"] : ["Nam", "Nam", "nam", "NAM", "Nam "]);
+  return rng.pick(
+    gender === "female"
+      ? ["Nữ", "Nữ", "nữ", "Nữ ", "NỮ", "Nu"]
+      : ["Nam", "Nam", "nam", "NAM", "Nam "]
+  );
 }
 
 /**
@@ -29,6 +33,11 @@ const ETHNICITY_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   "Xơ Đăng": ["Xơ Đăng", "Xơ-đăng", "Sê Đăng", "Xơ đăng"],
   "Bru-Vân Kiều": ["Vân Kiều", "Bru-Vân Kiều", "Bru Vân Kiều", "Vân kiều"],
   "Sán Dìu": ["Sán Dìu", "Sán dìu", "Sán Dìu"],
+  "Cơ Tu": ["Cơ Tu", "Cơ-tu", "Katu", "Cơtu"],
+  "Ba Na": ["Ba Na", "Bana", "Ba-na"],
+  "Tà Ôi": ["Tà Ôi", "Tà-ôi", "Pa Cô", "Pa Kô"],
+  "Khơ Mú": ["Khơ Mú", "Khơ-mú", "Khmú", "Xá Cẩu"],
+  Hoa: ["Hoa", "hoa"],
 };
 
 export function ethnicityWord(rng: Prng, ethnicity: string, variants: boolean): string {
@@ -108,7 +117,8 @@ const two = (n: number) => String(n).padStart(2, "0");
 
 /** A birth as a cell value: a year number or text, a month/year text, a date, or a date typed as text. */
 export function birthCell(rng: Prng, birth: Birth, textual: boolean): string | number | Date {
-  if (birth.month === undefined) return textual && rng.chance(0.3) ? String(birth.year) : birth.year;
+  if (birth.month === undefined)
+    return textual && rng.chance(0.3) ? String(birth.year) : birth.year;
   if (birth.day === undefined) {
     return rng.pick([`${two(birth.month)}/${birth.year}`, `T${birth.month}/${birth.year}`]);
   }

@@ -47,7 +47,8 @@ export async function writeWorkbook(path: string, sheets: readonly SheetSpec[]):
 /** Column letters of a 1-based column number: 1 → A, 28 → AB. */
 export function col(n: number): string {
   let s = "";
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
+    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
   return s;
 }
 

@@ -31,14 +31,7 @@ export type Figure = (typeof FIGURES)[number];
 
 /** The facts a layout may leave out; "hardship" alone: poor and near-poor are marked, hardship is not. */
 export type Fact =
-  | "gender"
-  | "ethnicity"
-  | "birth"
-  | "poverty"
-  | "hardship"
-  | "role"
-  | "loan"
-  | "contribution";
+  "gender" | "ethnicity" | "birth" | "poverty" | "hardship" | "role" | "loan" | "contribution";
 
 /**
  * The figures each missing fact makes unknowable. The unknown counts (genderUnknown …) are not among them: with no
@@ -94,7 +87,8 @@ export function tally(listed: readonly TrueMember[], missing: readonly Fact[]): 
     clubs: new Set(current.map((m) => m.club)).size,
     formerMembers: listed.length - current.length,
   };
-  for (const fact of missing) for (const figure of FIGURES_OF_FACT[fact]) figures[figure] = "unknowable";
+  for (const fact of missing)
+    for (const figure of FIGURES_OF_FACT[fact]) figures[figure] = "unknowable";
   return figures;
 }
 
