@@ -21,9 +21,12 @@ function main(argv: readonly string[]): void {
         `${expectation.file.padEnd(36)} right ${String(c.right).padStart(3)}  ` +
           `unknown+warning ${String(c.unknown).padStart(3)}  wrong ${String(c.wrong).padStart(3)}`
       );
-      if (set === "main" || details) for (const line of wrongLines(score)) console.log(`    ${line}`);
+      if (set === "main" || details)
+        for (const line of wrongLines(score)) console.log(`    ${line}`);
     }
-    console.log(`${"all".padEnd(36)} right ${sum.right}  unknown+warning ${sum.unknown}  wrong ${sum.wrong}`);
+    console.log(
+      `${"all".padEnd(36)} right ${sum.right}  unknown+warning ${sum.unknown}  wrong ${sum.wrong}`
+    );
   }
 }
 

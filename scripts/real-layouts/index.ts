@@ -1,5 +1,11 @@
 /** The corpus: the twelve layouts the reader is written against, and the six held out to estimate it on unseen ones. */
 import type { Layout } from "./layout";
+import { bacKanVni3Row } from "./layouts/bac-kan-vni-3row";
+import { binhDinhImportSpouse } from "./layouts/binh-dinh-import-spouse";
+import { dakLakCodedGender } from "./layouts/dak-lak-coded-gender";
+import { haGiangPovertyGroups } from "./layouts/ha-giang-poverty-groups";
+import { quangNamTwoTables } from "./layouts/quang-nam-two-tables";
+import { vinhPhucTrongDoMarks } from "./layouts/vinh-phuc-trong-do-marks";
 import { anGiangKhmerSummary } from "./layouts/an-giang-khmer-summary";
 import { haNoiPlainCodes } from "./layouts/ha-noi-plain-codes";
 import { hoaBinhSplitName } from "./layouts/hoa-binh-split-name";
@@ -28,4 +34,12 @@ export const MAIN_LAYOUTS: readonly Layout[] = [
   anGiangKhmerSummary,
 ];
 
-export const HELDOUT_LAYOUTS: readonly Layout[] = [];
+/** From other provinces, other software and other noise than the main twelve; only their scores are shown. */
+export const HELDOUT_LAYOUTS: readonly Layout[] = [
+  haGiangPovertyGroups,
+  dakLakCodedGender,
+  bacKanVni3Row,
+  quangNamTwoTables,
+  binhDinhImportSpouse,
+  vinhPhucTrongDoMarks,
+];

@@ -251,7 +251,11 @@ function nameOf(rng: Prng, ethnicity: string, gender: Gender): string {
   const middle = rng.pick(gender === "male" ? style.male : style.female);
   const given = rng.pick(gender === "male" ? style.maleGiven : style.femaleGiven);
   const family = rng.pick(style.family);
-  if (style.clanLast) return `${middle === "H'" ? `H'${given}` : `${middle} ${given}`} ${family}`;
+  if (style.clanLast) {
+    const first =
+      middle === "H'" ? `H'${given}` : [middle, given].filter((p) => p !== "").join(" ");
+    return `${first} ${family}`;
+  }
   return [family, middle, given].filter((part) => part !== "").join(" ");
 }
 

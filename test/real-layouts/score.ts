@@ -84,7 +84,11 @@ export function expectations(dir: string): Expectation[] {
 }
 
 /** The command line exactly as a user types it (through the project's tsx), with its exit code and output. */
-export function runCli(args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
+export function runCli(args: readonly string[]): {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+} {
   const tsx = join(ROOT, "node_modules", ".bin", "tsx");
   const result = spawnSync(tsx, [join(ROOT, "src", "cli", "main.ts"), ...args], {
     cwd: ROOT,
@@ -169,7 +173,14 @@ export function scoreRegister(dir: string, expectation: Expectation): RegisterSc
       if (figure === "clubs") continue;
       if (found.length !== 1) {
         const why = found.length === 0 ? "club not found" : "club matched twice";
-        verdicts.push({ scope: club.club, figure, expected, actual: undefined, outcome: "wrong", why });
+        verdicts.push({
+          scope: club.club,
+          figure,
+          expected,
+          actual: undefined,
+          outcome: "wrong",
+          why,
+        });
         continue;
       }
       verdicts.push(judge(club.club, figure, expected, found[0][figure], issues));
