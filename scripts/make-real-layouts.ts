@@ -39,8 +39,15 @@ function expectationOf(layout: Layout, members: readonly TrueMember[]): Expectat
   };
 }
 
-async function writeSet(folder: string, layouts: readonly Layout[]): Promise<void> {
-  const dir = join(FIXTURES, folder);
+/** Writes one set's registers and expectations under root/folder; returns the expectations written. */
+export async function writeSet(
+  root: string,
+  folder: string,
+  layouts: readonly Layout[],
+  log: (line: string) => void = () => {}
+): Promise<Expectation[]> {
+  const dir = join(root, folder);
+  const written: Expectation[] = [];
   mkdirSync(join(dir, "expected"), { recursive: true });
   for (const layout of layouts) {
     const { members, sheets } = layout.render(new Prng(layout.seed));
@@ -48,16 +55,20 @@ async function writeSet(folder: string, layouts: readonly Layout[]): Promise<voi
     const expected = expectationOf(layout, members);
     const name = layout.file.replace(/\.xlsx$/, ".json");
     writeFileSync(join(dir, "expected", name), JSON.stringify(expected, null, 2) + "\n");
-    console.log(`${folder}/${layout.file}: ${expected.total.members} members`);
+    log(`${folder}/${layout.file}: ${expected.total.members} members`);
+    written.push(expected);
   }
+  return written;
 }
 
 async function main(): Promise<void> {
-  await writeSet("real-layouts", MAIN_LAYOUTS);
-  await writeSet("real-layouts-heldout", HELDOUT_LAYOUTS);
+  await writeSet(FIXTURES, "real-layouts", MAIN_LAYOUTS, console.log);
+  await writeSet(FIXTURES, "real-layouts-heldout", HELDOUT_LAYOUTS, console.log);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
