@@ -23,5 +23,20 @@ export interface Layout {
   render(rng: Prng): Rendered;
 }
 
-/** The board's words in a notes column; a former member's note wins over a role. */
-export const CURRENT = (m: TrueMember) => m.departed === null;
+/**
+ * Layouts that give each club a sheet of its own: each club's members are made (in order, from the one rng), then
+ * written on their sheet.
+ */
+export function sheetPerClub<Plan>(
+  plans: readonly Plan[],
+  makeMembers: (plan: Plan, index: number) => TrueMember[],
+  writeSheet: (plan: Plan, members: readonly TrueMember[]) => SheetSpec
+): Rendered {
+  const members: TrueMember[] = [];
+  const sheets = plans.map((plan, k) => {
+    const club = makeMembers(plan, k);
+    members.push(...club);
+    return writeSheet(plan, club);
+  });
+  return { members, sheets };
+}

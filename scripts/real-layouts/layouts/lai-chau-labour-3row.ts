@@ -9,7 +9,7 @@
  */
 import type { Prng } from "../../../bench/prng";
 import { SheetBuilder, signatureBlock, titleBlock } from "../blocks";
-import type { Layout } from "../layout";
+import { sheetPerClub, type Layout } from "../layout";
 import { makeClub, type Population, type TrueMember } from "../model";
 import { birthCell, departureNote, ethnicityWord, mark, roleWord } from "../noise";
 
@@ -117,23 +117,22 @@ export const laiChauLabour3Row: Layout = {
   clubMatch: { [CLUBS[0].club]: "nam cay", [CLUBS[1].club]: "pa so" },
   seed: 1101,
   render(rng) {
-    const all: TrueMember[] = [];
-    const sheets = CLUBS.map((plan, k) => {
-      const members = makeClub(
-        rng,
-        {
-          club: plan.club,
-          villages: [plan.place],
-          size: plan.size,
-          departed: k === 0 ? ["died", "left"] : ["moved"],
-          unrecorded: { birth: 1 },
-        },
-        POPULATION,
-        "mixed"
-      );
-      all.push(...members);
-      return sheetOf(rng, plan.place, members).sheet(plan.sheet);
-    });
-    return { members: all, sheets };
+    return sheetPerClub(
+      CLUBS,
+      (plan, k) =>
+        makeClub(
+          rng,
+          {
+            club: plan.club,
+            villages: [plan.place],
+            size: plan.size,
+            departed: k === 0 ? ["died", "left"] : ["moved"],
+            unrecorded: { birth: 1 },
+          },
+          POPULATION,
+          "mixed"
+        ),
+      (plan, members) => sheetOf(rng, plan.place, members).sheet(plan.sheet)
+    );
   },
 };

@@ -7,8 +7,8 @@
  */
 import type { Prng } from "../../../bench/prng";
 import { SheetBuilder, signatureBlock, titleBlock } from "../blocks";
-import type { Layout } from "../layout";
-import { makeClub, type TrueMember } from "../model";
+import { sheetPerClub, type Layout } from "../layout";
+import { makeClub, type Population, type TrueMember } from "../model";
 import { departureNote, ethnicityWord, genderWord, roleWord, toTcvn3 } from "../noise";
 
 const CLUBS = [
@@ -16,6 +16,11 @@ const CLUBS = [
   { club: "CLB LTHTGN bản Na Ngân", sheet: "Na Ngan", place: "BẢN NA NGÂN", size: 27 },
 ];
 const WIDTH = 7;
+const POPULATION: Population = {
+  ethnicities: { Thái: 0.5, "Khơ Mú": 0.25, Mông: 0.1, Kinh: 0.15 },
+  womenShare: 0.6,
+  poverty: [0, 0, 0],
+};
 
 function sheetOf(rng: Prng, place: string, members: readonly TrueMember[]) {
   const b = new SheetBuilder();
@@ -57,26 +62,21 @@ export const ngheAnTcvn3: Layout = {
   clubMatch: { [CLUBS[0].club]: "xop kha", [CLUBS[1].club]: "na ngan" },
   seed: 6631,
   render(rng) {
-    const all: TrueMember[] = [];
-    const sheets = CLUBS.map((plan, k) => {
-      const members = makeClub(
-        rng,
-        {
-          club: plan.club,
-          villages: [plan.place],
-          size: plan.size,
-          departed: k === 0 ? ["died", "moved"] : ["died"],
-        },
-        {
-          ethnicities: { Thái: 0.5, "Khơ Mú": 0.25, Mông: 0.1, Kinh: 0.15 },
-          womenShare: 0.6,
-          poverty: [0, 0, 0],
-        },
-        "year"
-      );
-      all.push(...members);
-      return sheetOf(rng, plan.place, members).sheet(plan.sheet, ".VnTime");
-    });
-    return { members: all, sheets };
+    return sheetPerClub(
+      CLUBS,
+      (plan, k) =>
+        makeClub(
+          rng,
+          {
+            club: plan.club,
+            villages: [plan.place],
+            size: plan.size,
+            departed: k === 0 ? ["died", "moved"] : ["died"],
+          },
+          POPULATION,
+          "year"
+        ),
+      (plan, members) => sheetOf(rng, plan.place, members).sheet(plan.sheet, ".VnTime")
+    );
   },
 };
