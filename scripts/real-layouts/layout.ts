@@ -1,6 +1,12 @@
 /** What one corpus layout is: where its form comes from, what it exercises, and how it writes its members. */
 import type { Prng } from "../../bench/prng";
-import type { TrueMember } from "./model";
+import {
+  makeClub,
+  type BirthPrecision,
+  type ClubPlan,
+  type Population,
+  type TrueMember,
+} from "./model";
 import type { SheetSpec } from "./sheet";
 import type { Fact } from "./truth";
 
@@ -24,17 +30,19 @@ export interface Layout {
 }
 
 /**
- * Layouts that give each club a sheet of its own: each club's members are made (in order, from the one rng), then
- * written on their sheet.
+ * Layouts that give each club a sheet of its own: each club's members are made from its plan (in order, from the
+ * one rng), then written on their sheet.
  */
-export function sheetPerClub<Plan>(
+export function sheetPerClub<Plan extends ClubPlan>(
+  rng: Prng,
   plans: readonly Plan[],
-  makeMembers: (plan: Plan, index: number) => TrueMember[],
+  population: Population,
+  precision: BirthPrecision,
   writeSheet: (plan: Plan, members: readonly TrueMember[]) => SheetSpec
 ): Rendered {
   const members: TrueMember[] = [];
-  const sheets = plans.map((plan, k) => {
-    const club = makeMembers(plan, k);
+  const sheets = plans.map((plan) => {
+    const club = makeClub(rng, plan, population, precision);
     members.push(...club);
     return writeSheet(plan, club);
   });

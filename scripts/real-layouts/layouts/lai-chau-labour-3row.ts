@@ -10,12 +10,28 @@
 import type { Prng } from "../../../bench/prng";
 import { SheetBuilder, signatureBlock, titleBlock } from "../blocks";
 import { sheetPerClub, type Layout } from "../layout";
-import { makeClub, type Population, type TrueMember } from "../model";
+import type { Population, TrueMember } from "../model";
 import { birthCell, departureNote, ethnicityWord, mark, roleWord } from "../noise";
 
 const CLUBS = [
-  { club: "CLB LTHTGN bản Nậm Cầy", sheet: "Nam Cay", place: "BẢN NẬM CẦY", size: 34 },
-  { club: "CLB LTHTGN bản Pa So", sheet: "Pa So", place: "BẢN PA SO", size: 29 },
+  {
+    club: "CLB LTHTGN bản Nậm Cầy",
+    sheet: "Nam Cay",
+    place: "BẢN NẬM CẦY",
+    villages: ["Nậm Cầy"],
+    size: 34,
+    departed: ["died", "left"] as const,
+    unrecorded: { birth: 1 },
+  },
+  {
+    club: "CLB LTHTGN bản Pa So",
+    sheet: "Pa So",
+    place: "BẢN PA SO",
+    villages: ["Pa So"],
+    size: 29,
+    departed: ["moved"] as const,
+    unrecorded: { birth: 1 },
+  },
 ];
 const POPULATION: Population = {
   ethnicities: { Dao: 0.3, Mông: 0.25, Thái: 0.2, Kinh: 0.25 },
@@ -117,22 +133,8 @@ export const laiChauLabour3Row: Layout = {
   clubMatch: { [CLUBS[0].club]: "nam cay", [CLUBS[1].club]: "pa so" },
   seed: 1101,
   render(rng) {
-    return sheetPerClub(
-      CLUBS,
-      (plan, k) =>
-        makeClub(
-          rng,
-          {
-            club: plan.club,
-            villages: [plan.place],
-            size: plan.size,
-            departed: k === 0 ? ["died", "left"] : ["moved"],
-            unrecorded: { birth: 1 },
-          },
-          POPULATION,
-          "mixed"
-        ),
-      (plan, members) => sheetOf(rng, plan.place, members).sheet(plan.sheet)
+    return sheetPerClub(rng, CLUBS, POPULATION, "mixed", (plan, members) =>
+      sheetOf(rng, plan.place, members).sheet(plan.sheet)
     );
   },
 };

@@ -8,12 +8,26 @@
 import type { Prng } from "../../../bench/prng";
 import { SheetBuilder, signatureBlock, titleBlock } from "../blocks";
 import { sheetPerClub, type Layout } from "../layout";
-import { makeClub, type Population, type TrueMember } from "../model";
+import type { Population, TrueMember } from "../model";
 import { departureNote, ethnicityWord, genderWord, roleWord, toTcvn3 } from "../noise";
 
 const CLUBS = [
-  { club: "CLB LTHTGN bản Xốp Kha", sheet: "Xop Kha", place: "BẢN XỐP KHA", size: 31 },
-  { club: "CLB LTHTGN bản Na Ngân", sheet: "Na Ngan", place: "BẢN NA NGÂN", size: 27 },
+  {
+    club: "CLB LTHTGN bản Xốp Kha",
+    sheet: "Xop Kha",
+    place: "BẢN XỐP KHA",
+    villages: ["Xốp Kha"],
+    size: 31,
+    departed: ["died", "moved"] as const,
+  },
+  {
+    club: "CLB LTHTGN bản Na Ngân",
+    sheet: "Na Ngan",
+    place: "BẢN NA NGÂN",
+    villages: ["Na Ngân"],
+    size: 27,
+    departed: ["died"] as const,
+  },
 ];
 const WIDTH = 7;
 const POPULATION: Population = {
@@ -62,21 +76,8 @@ export const ngheAnTcvn3: Layout = {
   clubMatch: { [CLUBS[0].club]: "xop kha", [CLUBS[1].club]: "na ngan" },
   seed: 6631,
   render(rng) {
-    return sheetPerClub(
-      CLUBS,
-      (plan, k) =>
-        makeClub(
-          rng,
-          {
-            club: plan.club,
-            villages: [plan.place],
-            size: plan.size,
-            departed: k === 0 ? ["died", "moved"] : ["died"],
-          },
-          POPULATION,
-          "year"
-        ),
-      (plan, members) => sheetOf(rng, plan.place, members).sheet(plan.sheet, ".VnTime")
+    return sheetPerClub(rng, CLUBS, POPULATION, "year", (plan, members) =>
+      sheetOf(rng, plan.place, members).sheet(plan.sheet, ".VnTime")
     );
   },
 };
