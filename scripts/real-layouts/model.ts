@@ -4,17 +4,13 @@
  * fact, so the tally can never drift from the file.
  */
 import { Prng } from "../../bench/prng";
+import type { BoardRole, DayDate, Gender, Poverty } from "../../src/core/model";
 
-export type Gender = "female" | "male";
-export type Poverty = "poor" | "near-poor" | "hardship" | "none";
-export type Role = "chair" | "vice-chair" | "board-member" | "member";
-
+// The product's own vocabulary for the facts (types only: nothing of the reader is used).
+export type { Gender, Poverty };
+export type Role = BoardRole;
 /** A birth as the register records it: a year, a month and year, or a full date. */
-export interface Birth {
-  readonly year: number;
-  readonly month?: number;
-  readonly day?: number;
-}
+export type Birth = DayDate;
 
 /** Why a listed person is no longer a member, in the words a note uses. */
 export type Departure = "died" | "moved" | "left";

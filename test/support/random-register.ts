@@ -25,9 +25,7 @@ import {
 } from "../../scripts/real-layouts/noise";
 import { columnLetters, type CellValue, type Grid } from "../../src/core/grid";
 
-export type Gender = "female" | "male";
-export type Poverty = "poor" | "near-poor" | "hardship" | "none";
-export type Role = "chair" | "vice-chair" | "board-member" | "member";
+import type { BoardRole as Role, Gender, Poverty } from "../../src/core/model";
 
 /** One member row's truth. `ethnicity` "minority" when the layout marks a minority without naming the group. */
 export interface TrueRow {
