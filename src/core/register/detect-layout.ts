@@ -133,7 +133,8 @@ function evaluate(
     reason: resolved[i].reason,
     ...(header.scale !== 1 && resolved[i].role?.kind === "field" ? { scale: header.scale } : {}),
   }));
-  const names = (test: (role: ColumnRole) => boolean) => columns.some((c) => c.role && test(c.role));
+  const names = (test: (role: ColumnRole) => boolean) =>
+    columns.some((c) => c.role && test(c.role));
   const hasName =
     names((r) => r.kind === "field" && r.field === "name") ||
     (names((r) => r.kind === "name-part" && r.part === "family") &&

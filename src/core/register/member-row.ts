@@ -116,7 +116,10 @@ const NAME_NOTE = /\(([^)]*)\)/;
 function wholeNumberIn(min: number, max: number): (v: CellValue) => Reading<number> {
   return (v) => {
     const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.trim()) : NaN;
-    return Number.isInteger(n) && n >= min && n <= max && (typeof v !== "string" || /^\s*\d+\s*$/.test(v))
+    return Number.isInteger(n) &&
+      n >= min &&
+      n <= max &&
+      (typeof v !== "string" || /^\s*\d+\s*$/.test(v))
       ? { ok: true, value: n }
       : { ok: false };
   };
@@ -378,7 +381,8 @@ export class MemberRowReader {
   /** Reads a member row; `club` is the row's club when the table has no club column (or it is blank). */
   read(cells: readonly CellValue[], row: number, club: string): Member {
     const problems = this.problems;
-    const name = this.at.nameGiven >= 0 ? this.nameFromParts(cells) : this.name.read(cells, problems);
+    const name =
+      this.at.nameGiven >= 0 ? this.nameFromParts(cells) : this.name.read(cells, problems);
     const commune = this.commune.read(cells, problems);
     const village = this.village.read(cells, problems);
     const group = this.group.read(cells, problems);

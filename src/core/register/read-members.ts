@@ -299,7 +299,11 @@ function isRepeatedHeader(
   if (typeof nameCell !== "string" || !headerWords.get(name)?.has(asTyped(nameCell))) return false;
   let others = 0;
   cells.forEach((value, index) => {
-    if (index !== name && typeof value === "string" && headerWords.get(index)?.has(asTyped(value))) {
+    if (
+      index !== name &&
+      typeof value === "string" &&
+      headerWords.get(index)?.has(asTyped(value))
+    ) {
       others++;
     }
   });
