@@ -41,7 +41,8 @@ function onPath(command) {
 
 /** Null when the tool is there; else what is wrong, in a few words. */
 function whatIsMissing(tool) {
-  if (tool.directory) return existsSync(tool.directory) ? null : `${tool.label} (${tool.directory})`;
+  if (tool.directory)
+    return existsSync(tool.directory) ? null : `${tool.label} (${tool.directory})`;
   const chosen = tool.env && process.env[tool.env];
   if (chosen) return isExecutable(chosen) ? null : `${tool.label} (${tool.env}=${chosen})`;
   if (tool.command) return onPath(tool.command) ? null : tool.label;
@@ -92,7 +93,9 @@ function main() {
     return 1;
   }
   const started = Date.now();
-  say(`Cài đặt cho kiểm thử / installing for the tests: ${packages.join(" ")} (lần đầu 1–3 phút / first run 1–3 min)…`);
+  say(
+    `Cài đặt cho kiểm thử / installing for the tests: ${packages.join(" ")} (lần đầu 1–3 phút / first run 1–3 min)…`
+  );
   const installed =
     run([onPath("apt-get"), "update", "-qq"]) &&
     run([onPath("apt-get"), "install", "-y", "-qq", ...packages]);

@@ -1,6 +1,7 @@
 /** `club-report stats FILE...`: the catalogue's indicators for each club and for all members together. */
 import { computeIndicators, planRate, type IndicatorResult } from "../core/indicators";
 import type { DayDate } from "../core/model";
+import { unrecordedPoverty } from "../core/validation";
 import { statsJson } from "./json";
 import { statsText } from "./print";
 import { readRegisters, type Register } from "./registers";
@@ -24,8 +25,10 @@ export interface StatsResult {
 }
 
 export function registerStats(registers: readonly Register[], settings: Settings): StatsResult {
-  const members = registers.flatMap((r) => r.tables.flatMap((t) => t.members));
+  const tables = registers.flatMap((r) => r.tables);
+  const members = tables.flatMap((t) => t.members);
   const indicators = computeIndicators(members, {
+    unrecordedPoverty: unrecordedPoverty(tables),
     referenceDate: settings.reportDate,
     ageThreshold: settings.ageThreshold,
     plannedClubs: settings.planned ?? undefined,

@@ -1,7 +1,13 @@
 import type { Grid } from "../core/grid";
 import { computeIndicators, type IndicatorResult } from "../core/indicators";
 import type { MemberTable } from "../core/model";
-import { NATIONAL_PROFILE, profileById, validate, type ValidationResult } from "../core/validation";
+import {
+  NATIONAL_PROFILE,
+  profileById,
+  unrecordedPoverty,
+  validate,
+  type ValidationResult,
+} from "../core/validation";
 import type { PaneSettings } from "./settings";
 
 /** The register read from the open sheet: the grid as read and the member table found in it. */
@@ -24,6 +30,7 @@ export function analyse(register: SheetRegister, settings: PaneSettings): Analys
   return {
     validation: validate([register.table], { reference: settings.referenceDate, profile }),
     indicators: computeIndicators(register.table.members, {
+      unrecordedPoverty: unrecordedPoverty([register.table]),
       referenceDate: settings.referenceDate,
       ageThreshold: settings.ageThreshold,
     }),

@@ -5,6 +5,7 @@
  */
 import { say, type Lang } from "../i18n/text";
 import { computeIndicators, INDICATORS } from "../indicators";
+import { unrecordedPoverty } from "../validation";
 import type { DayDate } from "../model";
 import { referenceDate } from "./ages";
 import { ageThresholdArgument, type Range } from "./arguments";
@@ -28,6 +29,7 @@ export function statsRows(
   const register = memberTableIn(table, null);
   if (!register.ok) return register;
   const { total } = computeIndicators(register.value.members, {
+    unrecordedPoverty: unrecordedPoverty([register.value]),
     referenceDate: reference.value,
     ageThreshold: age.value,
   });

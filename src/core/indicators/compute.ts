@@ -1,5 +1,5 @@
 import { PLAUSIBLE_AGE, plausibleAge, type AgeBounds } from "../age";
-import type { DayDate, Member } from "../model";
+import type { DayDate, Member, Poverty } from "../model";
 import {
   INDICATOR_BY_ID,
   INDICATORS,
@@ -32,6 +32,11 @@ export interface IndicatorOptions {
    * figures are about the members still in the club, and those who left are counted apart (formerMembers).
    */
   readonly countFormerMembers?: boolean;
+  /**
+   * Household statuses the registers cannot record ("Hộ nghèo" | "Hộ cận nghèo" ticks have no column for
+   * hardship): their figures are unknown, not 0, since an unticked member may be in hardship.
+   */
+  readonly unrecordedPoverty?: readonly Exclude<Poverty, "none">[];
 }
 
 /** Every indicator of the catalogue by id; null where there is no figure (an empty group's share, no plan). */
@@ -100,7 +105,8 @@ export function computeIndicators(
         (term): term is TallyTerm => term !== null && isTallyTerm(term)
       )
     ),
-    params
+    params,
+    options.unrecordedPoverty ?? []
   );
 
   const bounds = options.plausibleAge ?? PLAUSIBLE_AGE;

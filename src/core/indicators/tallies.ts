@@ -171,7 +171,12 @@ export class TallyPlan {
   /** Scratch: the current member's class of each fact. */
   private readonly memberClasses: number[] = [];
 
-  constructor(terms: readonly TallyTerm[], params: ParamValues) {
+  constructor(
+    terms: readonly TallyTerm[],
+    params: ParamValues,
+    /** Household statuses no register can record: a count asking for one is unknown. */
+    private readonly unrecordedPoverty: readonly string[] = []
+  ) {
     const criteria = terms.flatMap((term) => ("count" in term ? term.count : []));
     for (const field of criteriaFields(criteria)) {
       const numeric = field === "age" || field === "loan" || field === "contribution";
@@ -300,9 +305,17 @@ export class TallyPlan {
       group.members > 0 &&
       criteria.some(
         (criterion) =>
-          !("known" in criterion) && group.known[this.facts.indexOf(criterion.field)] === 0
+          (!("known" in criterion) && group.known[this.facts.indexOf(criterion.field)] === 0) ||
+          this.asksUnrecorded(criterion)
       )
     );
+  }
+
+  private asksUnrecorded(criterion: Criterion): boolean {
+    if (criterion.field !== "poverty" || this.unrecordedPoverty.length === 0) return false;
+    const asked =
+      "equals" in criterion ? [criterion.equals] : "oneOf" in criterion ? criterion.oneOf : [];
+    return asked.some((value) => this.unrecordedPoverty.includes(value as string));
   }
 
   private matches(tally: CountTally, index: number): boolean {

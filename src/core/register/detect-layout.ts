@@ -55,7 +55,13 @@ export function detectLayout(
     const candidate = evaluate(grid, rows, width, corrections, encoding);
     if (candidate && (!best || isBetter(candidate, best))) best = candidate;
   }
-  return best?.layout ?? null;
+  if (best === null) return null;
+  // Looked at once, for the header chosen: it reads every row of the notes columns.
+  const layout = best.layout;
+  return {
+    ...layout,
+    notesState: notesState(grid, layout.firstDataRow - grid.originRow, layout.columns),
+  };
 }
 
 /** Grid row indexes of each header candidate: the user's rows, or every run of 1–4 header-like rows. */
@@ -127,7 +133,8 @@ function evaluate(
     reason: resolved[i].reason,
     ...(header.scale !== 1 && resolved[i].role?.kind === "field" ? { scale: header.scale } : {}),
   }));
-  const names = (test: (role: ColumnRole) => boolean) => columns.some((c) => c.role && test(c.role));
+  const names = (test: (role: ColumnRole) => boolean) =>
+    columns.some((c) => c.role && test(c.role));
   const hasName =
     names((r) => r.kind === "field" && r.field === "name") ||
     (names((r) => r.kind === "name-part" && r.part === "family") &&
@@ -139,7 +146,7 @@ function evaluate(
     codeRow: codeRow === null ? null : grid.originRow + codeRow,
     firstDataRow: grid.originRow + firstData,
     columns,
-    notesState: notesState(grid, firstData, columns),
+    notesState: { poverty: false, role: false },
     titleClub: findTitleClub(grid, rows[0]),
     encoding,
   };

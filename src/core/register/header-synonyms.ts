@@ -309,7 +309,31 @@ export function headerKey(text: string): HeaderKey {
 
 /** What one header cell says by itself. */
 export function meaningOf(header: HeaderKey): HeaderMeaning | undefined {
-  return BY_EXACT_TEXT.get(header.exact) ?? MEANINGS.get(header.key) ?? MEANINGS.get(header.plainKey);
+  return (
+    BY_EXACT_TEXT.get(header.exact) ??
+    MEANINGS.get(header.key) ??
+    MEANINGS.get(header.plainKey) ??
+    amountMeaning(header.key)
+  );
+}
+
+/** Words of an amount of money in a folded header: "số tiền", "(đồng)", "VNĐ", "vốn", "mức". */
+const MONEY_WORDS = /tien|dong|vnd|von|muc/;
+/** Words of what is not the amount, beside it: its date, term, purpose, rate. */
+const NOT_AMOUNT = /ngay|thoihan|mucdich|laisuat|thang|nam|hinhthuc|nguon/;
+
+/**
+ * A money header phrased otherwise than the synonyms ("Đã đóng quỹ (đồng)", "Số tiền đã vay", "Tiền góp quỹ
+ * năm nay"): a loan when it speaks of borrowing, a contribution when of paying into the fund, and of an amount
+ * in either case — "Ngày vay" (the loan's date) is not a loan.
+ */
+function amountMeaning(key: string): HeaderMeaning | undefined {
+  if (!MONEY_WORDS.test(key) || NOT_AMOUNT.test(key.replace(/namnay|donggop/g, "")))
+    return undefined;
+  if (/vay|duno/.test(key)) return { kind: "field", field: "loan" };
+  if (/donggop|gopquy|gopvon|dongquy|nopquy/.test(key))
+    return { kind: "field", field: "contribution" };
+  return undefined;
 }
 
 /** Whether a group header puts "Nam" | "Nữ" under it: a birth header, "Giới tính", "Trong đó". */

@@ -139,7 +139,9 @@ function meaningOfPath(path: readonly HeaderText[]): Omit<ColumnHeader, "index" 
   // "Ngày" | "Tháng" | "Năm" are parts of a birth only under a birth header; "Tên" is a part of the name only
   // under "Họ và tên" (or beside "Họ đệm", which detection checks).
   if (meaning?.kind === "birth-part") {
-    return parents.length > 0 && isBirthHeader(parents[parents.length - 1]) ? underGroup(meaning) : none;
+    return parents.length > 0 && isBirthHeader(parents[parents.length - 1])
+      ? underGroup(meaning)
+      : none;
   }
   if (meaning?.kind === "name-part") {
     const underName = parents.length > 0 && isNameHeader(parents[parents.length - 1]);

@@ -96,6 +96,13 @@ export interface NoteFacts {
 
 const SILENT_NOTE: NoteFacts = { poverty: null, role: null, status: null };
 
+/** What a row's notes say, and the note that says the member left. */
+interface NotesOfRow extends NoteFacts {
+  readonly text: string | null;
+}
+
+const NO_NOTES: NotesOfRow = { ...SILENT_NOTE, text: null };
+
 /**
  * A source cell read alone: a word's canonical value (gender, group, poverty, role), a date, an amount, a tick
  * (MARKED / UNREAD, null for none), or what a note states.
@@ -109,7 +116,10 @@ const NAME_NOTE = /\(([^)]*)\)/;
 function wholeNumberIn(min: number, max: number): (v: CellValue) => Reading<number> {
   return (v) => {
     const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.trim()) : NaN;
-    return Number.isInteger(n) && n >= min && n <= max && (typeof v !== "string" || /^\s*\d+\s*$/.test(v))
+    return Number.isInteger(n) &&
+      n >= min &&
+      n <= max &&
+      (typeof v !== "string" || /^\s*\d+\s*$/.test(v))
       ? { ok: true, value: n }
       : { ok: false };
   };
@@ -371,7 +381,8 @@ export class MemberRowReader {
   /** Reads a member row; `club` is the row's club when the table has no club column (or it is blank). */
   read(cells: readonly CellValue[], row: number, club: string): Member {
     const problems = this.problems;
-    const name = this.at.nameGiven >= 0 ? this.nameFromParts(cells) : this.name.read(cells, problems);
+    const name =
+      this.at.nameGiven >= 0 ? this.nameFromParts(cells) : this.name.read(cells, problems);
     const commune = this.commune.read(cells, problems);
     const village = this.village.read(cells, problems);
     const group = this.group.read(cells, problems);
@@ -471,37 +482,39 @@ export class MemberRowReader {
       : { year: year.year, month };
   }
 
-  /** What the notes columns (and a note in brackets after the name) say of the member. */
-  private notesOf(
-    cells: readonly CellValue[],
-    name: string | null
-  ): NoteFacts & { readonly text: string | null } {
-    let facts: NoteFacts = SILENT_NOTE;
+  /**
+   * What the notes columns (and a note in brackets after the name) say of the member; a departure is also
+   * written where a role or a household status would be ("Đã mất" under "Chức vụ"). Most rows say nothing: they
+   * share one answer, and nothing is allocated for them.
+   */
+  private notesOf(cells: readonly CellValue[], name: string | null): NotesOfRow {
+    let poverty: Poverty | null = null;
+    let role: BoardRole | null = null;
+    let status: MemberStatus | null = null;
     let text: string | null = null;
-    const nameNote = name === null ? null : NAME_NOTE.exec(name);
-    const texts = this.at.notes.map((index) => cells[index]);
-    if (nameNote) texts.push(nameNote[1]);
-    for (const raw of texts) {
+    const notes = this.at.notes;
+    const count = notes.length + (name !== null && name.includes("(") ? 1 : 0);
+    for (let i = 0; i < count; i++) {
+      let raw: CellValue | undefined;
+      if (i < notes.length) raw = cells[notes[i]];
+      else raw = NAME_NOTE.exec(name as string)?.[1];
       if (typeof raw !== "string" || isBlank(raw)) continue;
       const found = this.noteFactsOf(raw);
-      if (found.status !== null && facts.status === null) text = this.cleaned(raw).text;
-      facts = {
-        poverty: facts.poverty ?? found.poverty,
-        role: facts.role ?? found.role,
-        status: facts.status ?? found.status,
-      };
-    }
-    // A departure is also written where a role or a household status would be ("Đã mất" under "Chức vụ").
-    for (const index of [this.at.role, this.at.poverty]) {
-      const raw = index >= 0 ? cells[index] : null;
-      if (facts.status !== null || typeof raw !== "string" || isBlank(raw)) continue;
-      const status = this.noteFactsOf(raw).status;
-      if (status !== null) {
-        facts = { ...facts, status };
+      poverty ??= found.poverty;
+      role ??= found.role;
+      if (status === null && found.status !== null) {
+        status = found.status;
         text = this.cleaned(raw).text;
       }
     }
-    return { ...facts, text };
+    for (const index of [this.at.role, this.at.poverty]) {
+      const raw = index >= 0 ? cells[index] : null;
+      if (status !== null || typeof raw !== "string" || isBlank(raw)) continue;
+      status = this.noteFactsOf(raw).status;
+      if (status !== null) text = this.cleaned(raw).text;
+    }
+    if (poverty === null && role === null && status === null) return NO_NOTES;
+    return { poverty, role, status, text };
   }
 
   /** What a note states, as the notes of this table are read. */

@@ -21,7 +21,6 @@ import { isBlank } from "../grid";
 import type { Field, Member, MemberTable, Poverty, TotalsRow } from "../model";
 import { cleanText } from "../text/clean-text";
 import type { LegacyEncoding } from "../text/legacy";
-import { foldKey } from "../text/fold";
 import { clubFromTitle } from "./club-name";
 import { columnsOf, fieldColumn, type RegisterLayout } from "./layout";
 import {
@@ -78,7 +77,7 @@ export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
   const reader = rowReader(grid.sheet, layout, grid.originCol, layout.encoding);
   const defaultClub = layout.titleClub ?? sheetClub(grid.sheet);
   const first = layout.firstDataRow - grid.originRow;
-  const headerWords = headerWordsByIndex(layout, grid.originCol);
+  const headerWords = headerWordsByIndex(grid, layout);
 
   const contentColumns = fieldColumns(at);
   // The name column, or the given name of a name in parts.
@@ -266,13 +265,25 @@ function sheetClub(sheet: string): string {
   return clubFromTitle(text) ?? text;
 }
 
-/** Per grid column, the folded words of its header (each header row's text), for spotting a repeated header. */
-function headerWordsByIndex(layout: RegisterLayout, originCol: number): Map<number, Set<string>> {
+/**
+ * Per grid column, the texts of its header cells as typed (each header row's), in lower case, for spotting the
+ * header repeated down the list: a copy of the header, as a pasted-back printed list holds it.
+ */
+function headerWordsByIndex(grid: Grid, layout: RegisterLayout): Map<number, Set<string>> {
   const words = new Map<number, Set<string>>();
-  for (const c of layout.columns) {
-    words.set(c.column - originCol, new Set(c.header.split(" / ").map(foldKey)));
+  for (const row of layout.headerRows) {
+    (grid.rows[row - grid.originRow] ?? []).forEach((value, index) => {
+      if (typeof value !== "string" || isBlank(value)) return;
+      const set = words.get(index) ?? new Set<string>();
+      set.add(asTyped(value));
+      words.set(index, set);
+    });
   }
   return words;
+}
+
+function asTyped(text: string): string {
+  return text.trim().toLowerCase();
 }
 
 /**
@@ -285,13 +296,13 @@ function isRepeatedHeader(
   headerWords: ReadonlyMap<number, ReadonlySet<string>>
 ): boolean {
   const nameCell = cells[name];
-  if (typeof nameCell !== "string" || !headerWords.get(name)?.has(foldKey(nameCell))) return false;
+  if (typeof nameCell !== "string" || !headerWords.get(name)?.has(asTyped(nameCell))) return false;
   let others = 0;
   cells.forEach((value, index) => {
     if (
       index !== name &&
       typeof value === "string" &&
-      headerWords.get(index)?.has(foldKey(value))
+      headerWords.get(index)?.has(asTyped(value))
     ) {
       others++;
     }

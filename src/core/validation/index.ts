@@ -31,3 +31,4 @@ export {
   type ValidationResult,
   type ValidationSummary,
 } from "./validate";
+export { holdsField, unrecordedPoverty } from "./layout-rules";

@@ -6,7 +6,13 @@
  */
 import { columnLetters } from "../grid";
 import { say } from "../i18n/text";
-import { indicatorsRestingOn, INDICATOR_BY_ID, type FactField } from "../indicators";
+import {
+  indicatorsRestingOn,
+  INDICATOR_BY_ID,
+  INDICATORS,
+  type FactField,
+  type IndicatorId,
+} from "../indicators";
 import type { Field, Member, MemberTable } from "../model";
 import { columnsOf } from "../register/layout";
 import { type Issue, type IssueDraft, makeIssue, NO_PARAMS } from "./issue";
@@ -71,6 +77,25 @@ const COUNTED_FACTS: readonly CountedFact[] = [
   },
 ];
 
+/**
+ * Whether a table's household statuses are ticks under "Hộ nghèo" / "Hộ cận nghèo" with no column for hardship
+ * (and no value column or notes that could say it): an unticked member may then be in hardship.
+ */
+function cannotRecordHardship(table: MemberTable): boolean {
+  const marks = table.povertyMarks;
+  return (
+    marks !== null &&
+    marks.hardship === undefined &&
+    table.columns.poverty === undefined &&
+    !table.layout.notesState.poverty
+  );
+}
+
+/** The household statuses the tables cannot all record: their figures are unknown over the tables together. */
+export function unrecordedPoverty(tables: readonly MemberTable[]): "hardship"[] {
+  return tables.some(cannotRecordHardship) ? ["hardship"] : [];
+}
+
 /** Whether a table holds a field in any layout (a column of its own, ticks, the split birth layout, notes). */
 export function holdsField(table: MemberTable, field: Field): boolean {
   const counted = COUNTED_FACTS.find((f) => f.field === field);
@@ -126,7 +151,12 @@ export function unknownFigureIssues(table: MemberTable, ageThreshold: number): I
   const issues: Issue[] = [];
   for (const counted of COUNTED_FACTS) {
     const held = counted.held(table);
-    if (held && current.some(counted.known)) continue;
+    if (held && current.some(counted.known)) {
+      if (counted.field === "poverty" && cannotRecordHardship(table)) {
+        issues.push(hardshipIssue(table, ageThreshold));
+      }
+      continue;
+    }
     const field = { kind: "text", key: `rule.field.${counted.field}` } as const;
     issues.push(
       tableIssue(table, "table.figures-unknown", {
@@ -146,6 +176,43 @@ export function unknownFigureIssues(table: MemberTable, ageThreshold: number): I
   }
   return issues;
 }
+
+/** The figures of hardship cannot be computed: ticks for poor and near-poor only. */
+function hardshipIssue(table: MemberTable, ageThreshold: number): Issue {
+  const ids = INDICATORS_ASKING_HARDSHIP;
+  const list = (lang: "vi" | "en") =>
+    ids.map((id) => say(INDICATOR_BY_ID[id].label, lang, { ageThreshold })).join(", ");
+  return tableIssue(table, "table.figures-unknown", {
+    field: "poverty",
+    params: {
+      sheet: table.sheet,
+      reason: { kind: "text", key: "rule.reason.no-hardship-column" },
+      figures: { vi: list("vi"), en: list("en") },
+      figureIds: ids.join(","),
+    },
+  });
+}
+
+/** Whether a figure counts members in hardship, itself or through the figures it is made of. */
+function asksHardship(id: IndicatorId): boolean {
+  const { numerator, denominator } = INDICATOR_BY_ID[id];
+  return [numerator, denominator].some((term) => {
+    if (term === null) return false;
+    if ("ref" in term) return asksHardship(term.ref);
+    return (
+      "count" in term &&
+      term.count.some(
+        (c) =>
+          c.field === "poverty" &&
+          (("equals" in c && c.equals === "hardship") ||
+            ("oneOf" in c && c.oneOf.includes("hardship")))
+      )
+    );
+  });
+}
+
+/** The catalogue's figures that count members in hardship. */
+const INDICATORS_ASKING_HARDSHIP = INDICATORS.map((i) => i.id).filter(asksHardship);
 
 /** A totals row whose stated count matches none of the counts it can mean. */
 export function totalsIssues(table: MemberTable): Issue[] {

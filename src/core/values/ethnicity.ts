@@ -22,7 +22,10 @@ const readGroupName = vocabulary(
  * first words name, when the words after them name no group of their own ("Kinh, Thái" names two: not read).
  */
 function groupBeforeSubgroup(text: string): string | null {
-  const words = text.trim().split(/[\s,;/]+/).filter(Boolean);
+  const words = text
+    .trim()
+    .split(/[\s,;/]+/)
+    .filter(Boolean);
   for (let k = words.length - 1; k >= 1; k--) {
     const head = readGroupName(words.slice(0, k).join(" "));
     if (!head.ok) continue;

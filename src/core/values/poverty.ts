@@ -35,7 +35,15 @@ export const readPoverty = textCellReader(
           value: "none",
           label: "Không",
           // "TB" is "Trung bình" in a household-status column.
-        spellings: ["Bình thường", "Không nghèo", "Trung bình", "Hộ trung bình", "TB", "Khá", "Hộ khá"],
+          spellings: [
+            "Bình thường",
+            "Không nghèo",
+            "Trung bình",
+            "Hộ trung bình",
+            "TB",
+            "Khá",
+            "Hộ khá",
+          ],
         },
       ],
       {

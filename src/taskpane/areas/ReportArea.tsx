@@ -11,6 +11,7 @@ import {
 import { messages } from "../../core/i18n/messages";
 import { say } from "../../core/i18n/text";
 import { INDICATOR_BY_ID, computeIndicators, type IndicatorId } from "../../core/indicators";
+import { unrecordedPoverty } from "../../core/validation";
 import { buildReportLayout } from "../../core/report";
 import {
   compareFigures,
@@ -86,6 +87,7 @@ export function ReportArea(props: {
         )
       );
       const indicators = computeIndicators(table.members, {
+        unrecordedPoverty: unrecordedPoverty([table]),
         referenceDate: props.settings.referenceDate,
         ageThreshold: props.settings.ageThreshold,
         ...(plannedClubs === null ? {} : { plannedClubs }),

@@ -212,3 +212,24 @@ describe("the numbering row under the header", () => {
     expect(table?.members).toHaveLength(1);
   });
 });
+
+describe("money headers phrased otherwise", () => {
+  test.each([
+    ["Đã đóng quỹ (đồng)", "contribution"],
+    ["Số tiền đã vay", "loan"],
+    ["Tiền nộp quỹ (VNĐ)", "contribution"],
+    ["Vốn vay từ quỹ CLB (đồng)", "loan"],
+  ])("%s is the %s column", (header, field) => {
+    expect(readMemberTable(grid([["Họ và tên", header]]))?.columns).toEqual({
+      name: 1,
+      [field]: 2,
+    });
+  });
+
+  test.each(["Ngày vay", "Mục đích vay vốn", "Thời hạn vay (tháng)", "Lãi suất vay"])(
+    "%s is not an amount",
+    (header) => {
+      expect(readMemberTable(grid([["Họ và tên", header]]))?.columns).toEqual({ name: 1 });
+    }
+  );
+});

@@ -425,7 +425,7 @@ describe("the sheet's legacy encoding", () => {
     ]);
   });
 
-  test("a legacy text in the rows tells the encoding for the ambiguous words after it", () => {
+  test("a legacy text in the first rows tells the encoding for the ambiguous words, before it and after", () => {
     const table = read([
       ["Họ và tên", "Dân tộc"],
       ["Lò Thị Hoa", "Moâng"],
@@ -433,7 +433,7 @@ describe("the sheet's legacy encoding", () => {
       ["Lò Văn Hùng", "Moâng"],
     ]);
     expect(table.members.map((m) => [m.name, m.ethnicity])).toEqual([
-      ["Lò Thị Hoa", null],
+      ["Lò Thị Hoa", "Mông"],
       ["Vàng A Sử", "Mông"],
       ["Lò Văn Hùng", "Mông"],
     ]);

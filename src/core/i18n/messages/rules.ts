@@ -192,6 +192,10 @@ export const ruleMessages = {
   "rule.basis.share": { vi: "từ {count}/{of}", en: "from {count} of {of}" },
   "rule.basis.register": { vi: "từ danh sách", en: "from the register" },
   "rule.reason.no-column": { vi: "không có cột {field}", en: "there is no {field} column" },
+  "rule.reason.no-hardship-column": {
+    vi: "hộ nghèo và cận nghèo được đánh dấu ở cột riêng nhưng không có cột hoàn cảnh khó khăn",
+    en: "poor and near-poor households are ticked in columns of their own, but there is no hardship column",
+  },
   "rule.reason.nothing-readable": {
     vi: "cột {field} không có giá trị nào đọc được",
     en: "the {field} column holds no readable value",

@@ -402,7 +402,9 @@ function columnFormulas(
   );
   const departures = [
     ...notes("s"),
-    ...[at.role, at.poverty].filter((c) => c !== undefined).map((c) => f.looked(c.column, none, "s")),
+    ...[at.role, at.poverty]
+      .filter((c) => c !== undefined)
+      .map((c) => f.looked(c.column, none, "s")),
   ];
   const status =
     departures.length === 0

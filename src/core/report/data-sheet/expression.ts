@@ -101,7 +101,9 @@ export function dateOf(year: Expr, month: Expr, day: Expr): Expr {
   return make(`DATE(${year.formula},${month.formula},${day.formula})`, () => {
     const [y, m, d] = [year, month, day].map((e) => asNumber(e.evaluate()));
     if (y === null || m === null || d === null) return ERROR;
-    return num(Date.UTC(Math.floor(y), Math.floor(m) - 1, Math.floor(d)) / MS_PER_DAY + SERIAL_OF_EPOCH);
+    return num(
+      Date.UTC(Math.floor(y), Math.floor(m) - 1, Math.floor(d)) / MS_PER_DAY + SERIAL_OF_EPOCH
+    );
   });
 }
 

@@ -1,0 +1,33 @@
+/**
+ * Prints the scoreboard of the command line on the real-layout corpus: per register, figures right /
+ * unknown-with-warning / wrong, then which are wrong. `npx tsx scripts/score-real-layouts.ts [main|heldout]`
+ * (both sets by default); held-out registers show their scores only, not what was wrong, unless --details.
+ */
+import { counts, expectations, scoreRegister, SETS, wrongLines } from "../test/real-layouts/score";
+
+function main(argv: readonly string[]): void {
+  const details = argv.includes("--details");
+  const asked = argv.filter((a) => a === "main" || a === "heldout") as (keyof typeof SETS)[];
+  for (const set of asked.length > 0 ? asked : (["main", "heldout"] as const)) {
+    const sum = { right: 0, unknown: 0, wrong: 0 };
+    console.log(`\n== ${set} ==`);
+    for (const expectation of expectations(SETS[set])) {
+      const score = scoreRegister(SETS[set], expectation);
+      const c = counts(score);
+      sum.right += c.right;
+      sum.unknown += c.unknown;
+      sum.wrong += c.wrong;
+      console.log(
+        `${expectation.file.padEnd(36)} right ${String(c.right).padStart(3)}  ` +
+          `unknown+warning ${String(c.unknown).padStart(3)}  wrong ${String(c.wrong).padStart(3)}`
+      );
+      if (set === "main" || details)
+        for (const line of wrongLines(score)) console.log(`    ${line}`);
+    }
+    console.log(
+      `${"all".padEnd(36)} right ${sum.right}  unknown+warning ${sum.unknown}  wrong ${sum.wrong}`
+    );
+  }
+}
+
+main(process.argv.slice(2));

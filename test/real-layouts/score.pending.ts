@@ -1,0 +1,24 @@
+/**
+ * The reader scored on the real-layout corpus (see score.ts for what right, unknown and wrong mean): every figure
+ * of every register must be right, or unknown with a warning that names it. Kept out of the default run
+ * (jest matches *.test.ts) until the reader passes; run it with
+ *   npx jest --testMatch '**\/test/real-layouts/score.pending.ts'
+ * Held-out registers report only how many figures are wrong, so their layouts stay unseen.
+ */
+import { counts, expectations, scoreRegister, SETS, wrongLines } from "./score";
+
+describe("the command line on the real-layout corpus", () => {
+  it.each(expectations(SETS.main).map((e) => [e.file, e] as const))(
+    "%s: every figure right or unknown with a warning",
+    (_file, expectation) => {
+      expect(wrongLines(scoreRegister(SETS.main, expectation))).toEqual([]);
+    }
+  );
+
+  it.each(expectations(SETS.heldout).map((e) => [e.file, e] as const))(
+    "held out %s: no figure wrong",
+    (_file, expectation) => {
+      expect(counts(scoreRegister(SETS.heldout, expectation)).wrong).toBe(0);
+    }
+  );
+});
