@@ -48,7 +48,7 @@ function* issueLines(issues: readonly Issue[], lang: Lang, indent: string): Gene
 }
 
 /** Issues a text report lists without --all: enough for any register worth reading in a terminal. */
-export const LISTED_ISSUES = 500;
+const LISTED_ISSUES = 500;
 
 /** Lines gathered into chunks of about this many characters, each written in one go. */
 const CHUNK = 1 << 16;
