@@ -11,7 +11,8 @@ import {
 import { messages } from "../../core/i18n/messages";
 import { say } from "../../core/i18n/text";
 import { INDICATOR_BY_ID, computeIndicators, type IndicatorId } from "../../core/indicators";
-import { buildReportLayout } from "../../core/report";
+import { buildReportLayout, REPORT_SHEET } from "../../core/report";
+import { PROFILES } from "../../core/validation";
 import {
   compareFigures,
   uncountedCells,
@@ -64,6 +65,7 @@ export function ReportArea(props: {
       const layout = buildReportLayout({
         table,
         grid,
+        profile: { ...PROFILES[props.settings.profile], olderAge: props.settings.ageThreshold },
         params: {
           lang,
           referenceDate: props.settings.referenceDate,
@@ -77,14 +79,7 @@ export function ReportArea(props: {
           ...(form.reportNumber ? { reportNumber: form.reportNumber } : {}),
         },
       });
-      const sheet = await inExcel((context) => writeReport(context, layout));
-      const values = await inExcel((context) =>
-        readCellValues(
-          context,
-          sheet,
-          layout.figures.map((f) => f.address)
-        )
-      );
+      const names = await inExcel((context) => writeReport(context, layout));
       const indicators = computeIndicators(table.members, {
         referenceDate: props.settings.referenceDate,
         ageThreshold: props.settings.ageThreshold,
@@ -94,12 +89,22 @@ export function ReportArea(props: {
         clubsBefore: wholeNumber(form.clubsBefore),
         plannedClubsTotal: wholeNumber(form.targetClubs),
       };
-      const differences = compareFigures(layout.figures, values, indicators, plan).map(
-        (difference) => ({
-          difference,
-          cells: uncountedCells(difference, table, grid),
-        })
-      );
+      // The figures are on the report and its annexes: each sheet's read and compared on its own.
+      const differences: { difference: FigureDifference; cells: UncountedCell[] }[] = [];
+      for (const [key, name] of Object.entries(names)) {
+        const figures = layout.figures.filter((f) => f.sheet === key);
+        const values = await inExcel((context) =>
+          readCellValues(
+            context,
+            name,
+            figures.map((f) => f.address)
+          )
+        );
+        for (const difference of compareFigures(figures, values, indicators, plan)) {
+          differences.push({ difference, cells: uncountedCells(difference, table, grid) });
+        }
+      }
+      const sheet = names[REPORT_SHEET];
       setOutcome({ kind: "written", sheet, checked: layout.figures.length, differences });
     } catch (error) {
       setOutcome({
