@@ -6,18 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { placeLayout, type CellStyle, type PlacedSheet, type ReportLayout } from "../core/report";
-import { pageNumberCode } from "../core/report/page";
-
-/**
- * An .xlsx column width is counted in digits of the workbook's default font, which exceljs writes as Calibri
- * 11 pt: 5.575 points a digit as LibreOffice draws it (Carlito, Calibri's metric twin). Excel rounds the digit to
- * 7 pixels (5.25 points), so it prints the sheet about 6 % narrower, which the centring on the page absorbs.
- */
-const POINTS_PER_DIGIT = (1038 / 2048) * 11;
-
-export function xlsxColumnWidth(points: number): number {
-  return Math.round((points / POINTS_PER_DIGIT) * 1000) / 1000;
-}
+import { digitsWide, pageNumberCode } from "../core/report/page";
 
 const MM_PER_INCH = 25.4;
 
@@ -92,7 +81,7 @@ function addSheet(
   });
 
   for (const { column, points } of sheet.columnWidths) {
-    worksheet.getColumn(column).width = xlsxColumnWidth(points);
+    worksheet.getColumn(column).width = digitsWide(points);
   }
   for (const { row, height } of sheet.rowHeights) worksheet.getRow(row).height = height;
 

@@ -1,10 +1,11 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readWorkbookGrids } from "../../src/cli/xlsx-grid";
-import { addReportSheets, xlsxColumnWidth } from "../../src/cli/xlsx-report";
+import { addReportSheets } from "../../src/cli/xlsx-report";
 import { cellAddress } from "../../src/core/grid";
 import { readMemberTable } from "../../src/core/register";
 import { buildReportLayout, type ReportLayout, type SheetLayout } from "../../src/core/report";
+import { digitsWide } from "../../src/core/report/page";
 import { LAICHAU_PROFILE } from "../../src/core/validation";
 import { writeReport } from "../../src/excel/report-writer";
 import { parseAddress } from "../../src/excel/layout-arrays";
@@ -157,7 +158,7 @@ describe("the two report writers agree cell for cell, on the report and every an
       );
       expect(b.merges.map((m) => m.split(":")[0]).sort()).toEqual(xlsxMerges.sort());
       for (const { column, points } of sheet.columnWidths) {
-        expect(a.getColumn(column).width).toBe(xlsxColumnWidth(points));
+        expect(a.getColumn(column).width).toBe(digitsWide(points));
         expect(b.columnWidths.get(column)).toBe(points);
       }
       // Excel draws a chart over its row, as tall as the chart; the .xlsx has no chart and leaves the row.

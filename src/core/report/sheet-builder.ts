@@ -7,6 +7,7 @@ import { cellAddress, columnLetters } from "../grid";
 import { absoluteCell } from "./a1";
 import type { CellContent, CellStyle, ChartSpec, ReportCell, SheetLayout } from "./layout";
 import {
+  excelPoints,
   MARGINS,
   PAGE_FILL,
   WIDTH_SLACK,
@@ -126,11 +127,34 @@ export class SheetBuilder {
     return this.value(row, from, text, style, to);
   }
 
-  /** Makes `row` tall enough for `text` in `style` across columns `from`..`to`. */
-  fitText(row: number, from: number, to: number, text: string, style: StyleName): void {
+  /**
+   * Makes `row` tall enough for `text` in `style` across columns `from`..`to` — with the rows down to `toRow`
+   * when the cell is merged down them (their heights set first), so that a tall title does not stretch the row
+   * it starts in more than it needs.
+   */
+  fitText(
+    row: number,
+    from: number,
+    to: number,
+    text: string,
+    style: StyleName,
+    toRow = row
+  ): void {
+    const size = STYLES[style].font.size;
+    const needed = this.linesOf(text, from, to, style) * lineHeight(size) + ROW_PADDING;
+    let below = 0;
+    for (let r = row + 1; r <= toRow; r++) below += this.heights.get(r) ?? GAP;
+    this.setHeight(row, needed - below);
+  }
+
+  /**
+   * The lines `text` takes across columns `from`..`to`, counted on the narrower of the two spreadsheets: Excel
+   * draws an .xlsx column narrower than LibreOffice (see `excelPoints`), and wraps sooner.
+   */
+  linesOf(text: string, from: number, to: number, style: StyleName): number {
     const font = STYLES[style].font;
-    const lines = linesAcross(text, this.widthOf(from, to), font.size, font.bold);
-    this.setHeight(row, lines * lineHeight(font.size) + ROW_PADDING);
+    const width = this.spec.columns.slice(from - 1, to).reduce((sum, w) => sum + excelPoints(w), 0);
+    return linesAcross(text, width, font.size, font.bold);
   }
 
   setHeight(row: number, height: number): void {
@@ -138,12 +162,12 @@ export class SheetBuilder {
   }
 
   /**
-   * A line of dots across the page, for the user to write on. "…" is 1 em wide in Times New Roman; the line is
-   * kept a little short of the page edge, since text running past the last column would widen the printed page.
+   * A line of dots across the page, for the user to write on. "…" is 1 em wide in Times New Roman; the line
+   * stops short of the cell's padding. (Where Excel draws the sheet narrower, the print area cuts the overflow.)
    */
   dotLine(row: number): void {
     const size = STYLES.dots.font.size;
-    const dots = Math.floor(this.widthOf(1, this.lastColumn) / size) - 1;
+    const dots = Math.floor((this.widthOf(1, this.lastColumn) - 6) / size);
     this.value(row, 1, "…".repeat(dots), "dots", this.lastColumn);
     this.setHeight(row, lineHeight(size) + 8);
   }

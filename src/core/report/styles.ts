@@ -29,10 +29,10 @@ function text(
 }
 
 export const STYLES = {
-  // The heading's first line sits on its second, whatever the rows' heights: bottom, then top.
-  parentBody: text(12, "center", {}, { vertical: "bottom" }),
+  // The heading is set from the top, each half's lines one under the other.
+  parentBody: text(12, "center", {}, { vertical: "top" }),
   issuingBody: text(12, "center", { bold: true }, { vertical: "top" }),
-  country: text(12, "center", { bold: true }, { wrap: false, vertical: "bottom" }),
+  country: text(12, "center", { bold: true }, { wrap: false, vertical: "top" }),
   motto: text(13, "center", { bold: true, underline: true }, { wrap: false, vertical: "top" }),
   number: text(BODY, "center"),
   dateLine: text(BODY, "center", { italic: true }),
@@ -52,7 +52,8 @@ export const STYLES = {
   note: text(BODY, "left", { italic: true }),
   inputDate: text(BODY, "center", { bold: true }, { numberFormat: "dd/mm/yyyy" }),
   inputNumber: text(BODY, "center", { bold: true }, { numberFormat: "#,##0" }),
-  th: text(TABLE, "center", { bold: true }, { border: ALL_SIDES }),
+  // Set from the top: a header row is as tall as its longest title as Excel wraps it (narrower than LibreOffice).
+  th: text(TABLE, "center", { bold: true }, { border: ALL_SIDES, vertical: "top" }),
   tdNo: text(TABLE, "center", {}, { border: ALL_SIDES }),
   tdText: text(TABLE, "left", {}, { border: ALL_SIDES }),
   tdVerdict: text(TABLE, "center", {}, { border: ALL_SIDES }),

@@ -9,7 +9,7 @@ export const FUNDS_ANNEX = { key: "annex-funds", number: 2 } as const;
 
 const FIGURES: readonly (FigureColumn & { title: MessageKey; width: number })[] = [
   { indicator: "contributionTotal", from: 3, to: 3, title: "report.col.contributions", width: 86 },
-  { indicator: "borrowers", from: 4, to: 4, title: "report.col.borrowers", width: 54 },
+  { indicator: "borrowers", from: 4, to: 4, title: "report.col.borrowers", width: 64 },
   { indicator: "loanTotal", from: 5, to: 5, title: "report.col.loanTotal", width: 86 },
   { indicator: "loanPerBorrower", from: 6, to: 6, title: "report.col.loanPerBorrower", width: 78 },
 ];

@@ -15,6 +15,8 @@ import {
   type FigureColumn,
 } from "../figure-table";
 import type { CellStyle, SheetLayout } from "../layout";
+import { lineHeight } from "../page";
+import { TABLE } from "../styles";
 import { startAnnex } from "./annex";
 
 export const MEMBERS_ANNEX = { key: "annex-members", number: 1 } as const;
@@ -42,7 +44,7 @@ const MEMBERS_COLUMN = 3;
 const FIRST_GROUP_COLUMN = 4;
 const BOARD_COLUMN = FIRST_GROUP_COLUMN + 2 * GROUPS.length;
 /** Widths in points: number, club (the rest), members, each group's count and share, board. */
-const COLUMNS = [24, null, 44, ...GROUPS.flatMap(() => [38, 44]), 44];
+const COLUMNS = [24, null, 50, ...GROUPS.flatMap(() => [38, 44]), 50];
 
 /** Writes the annex; returns its sheet and the club rows' member counts (a reference, for counting clubs). */
 export function writeMembersAnnex(
@@ -58,9 +60,11 @@ export function writeMembersAnnex(
   const sheet = actx.sheet;
   const top = annex.row;
   const sub = top + 1;
+  // The second header row first: the titles merged down both rows are fitted to them together.
+  sheet.setHeight(sub, lineHeight(TABLE) + 4);
   const merged = (column: number, title: string) => {
     sheet.put(top, column, { kind: "value", value: title }, "th", column, sub);
-    sheet.fitText(top, column, column, title, "th");
+    sheet.fitText(top, column, column, title, "th", sub);
   };
   merged(NO_COLUMN, text(ctx, "report.col.no"));
   merged(CLUB_COLUMN, text(ctx, "report.col.club"));

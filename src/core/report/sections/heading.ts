@@ -61,10 +61,18 @@ export function writeHeading(
 ): number {
   const sheet = ctx.sheet;
   const p = ctx.params;
+  // The two halves are set from the top, as a heading table is: the parent body (typed by the user, so possibly
+  // long) takes as many rows as its lines, beside the national name and the motto, one row each.
   let left = row;
-  // Typed by the user, so possibly long: wrapped, the row made tall enough.
-  if (p.parentBody?.trim())
-    sheet.paragraph(left++, LEFT.from, LEFT.to, p.parentBody.trim(), "parentBody");
+  const parent = p.parentBody?.trim();
+  if (parent) {
+    const lines = sheet.linesOf(parent, LEFT.from, LEFT.to, "parentBody");
+    const content = { kind: "value", value: parent } as const;
+    sheet.put(row, LEFT.from, content, "parentBody", LEFT.to, row + lines - 1);
+    const height = lineHeight(STYLES.parentBody.font.size) + 4;
+    for (let r = row; r < row + lines; r++) sheet.setHeight(r, height);
+    left += lines;
+  }
   const issuer = orBlank(ctx, p.issuingBody);
   sheet.paragraph(left, LEFT.from, LEFT.to, issuer, "issuingBody");
   const issuerWidth = longestLine(
@@ -76,8 +84,7 @@ export function writeHeading(
   sheet.rule(left + 1, LEFT.from, LEFT.to, issuerWidth);
 
   sheet.value(row, RIGHT.from, text(ctx, "report.country"), "country", RIGHT.to);
-  const motto = text(ctx, "report.motto");
-  sheet.value(row + 1, RIGHT.from, motto, "motto", RIGHT.to);
+  sheet.value(row + 1, RIGHT.from, text(ctx, "report.motto"), "motto", RIGHT.to);
 
   const numberRow = Math.max(left + 2, row + 2) + 1;
   sheet.value(numberRow, LEFT.from, numberLine(ctx), "number", LEFT.to);

@@ -21,7 +21,7 @@ export const RIGHT: Span = { from: 18, to: GRID_COLUMNS };
 /** Every table of the report: number, label, two figures. */
 export const TABLE_COLUMNS = {
   no: { from: 1, to: 3 },
-  label: { from: 4, to: 22 },
-  first: { from: 23, to: 31 },
+  label: { from: 4, to: 23 },
+  first: { from: 24, to: 31 },
   second: { from: 32, to: 40 },
 } as const satisfies Record<string, Span>;
