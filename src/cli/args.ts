@@ -233,7 +233,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (issued !== null) settings.reportDate = issued;
   const recipients = text("--recipients");
-  if (recipients !== undefined) settings.recipients = recipients.split(";");
+  if (recipients !== undefined) {
+    settings.recipients = recipients
+      .split(";")
+      .map((line) => line.trim())
+      .filter((line) => line !== "");
+  }
 
   if (files.length === 0) return failed(fail("cli.fail.no-files", { command }));
   const out = text("--out") ?? null;

@@ -65,16 +65,11 @@ export async function documentSettings(
   try {
     json = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const unreadable = (error as NodeJS.ErrnoException).code !== undefined;
-    return {
-      failures: [
-        fail(unreadable ? "cli.fail.settings-unreadable" : "cli.fail.settings-json", {
-          file,
-          reason,
-        }),
-      ],
-    };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { failures: [fail("cli.fail.not-found", { file })] };
+    const reason = code ?? (error instanceof Error ? error.message : String(error));
+    const key = code === undefined ? "cli.fail.settings-json" : "cli.fail.settings-unreadable";
+    return { failures: [fail(key, { file, reason })] };
   }
   const parsed = parseReportSettings(json);
   if (parsed.problems.length > 0) {
