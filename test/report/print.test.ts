@@ -48,19 +48,8 @@ const POVERTY = ["Hộ nghèo", "Cận nghèo", null, "Hoàn cảnh khó khăn",
 /** 30 clubs of 48–62 members, some with long names, as a district's register. */
 function thirtyClubs(): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [
-    [
-      "STT",
-      "Họ và tên",
-      "Tên CLB",
-      "Giới tính",
-      "Năm sinh",
-      "Dân tộc",
-      "Hoàn cảnh",
-      "Chức vụ",
-      "Đóng góp",
-      "Số tiền vay",
-    ],
-  ];
+    ["STT", "Họ và tên", "Tên CLB", "Giới tính", "Năm sinh", "Dân tộc", "Hoàn cảnh", "Chức vụ", "Đóng góp", "Số tiền vay"],
+  ]; // prettier-ignore
   let n = 0;
   for (let club = 1; club <= 30; club++) {
     const name =

@@ -4,7 +4,6 @@
  * shares by club, which only the Excel writer draws.
  */
 import { messages } from "../../i18n/messages";
-import type { IndicatorId } from "../../indicators/catalogue";
 import { columnLetters } from "../../grid";
 import { text, type ReportContext } from "../context";
 import {
@@ -18,27 +17,14 @@ import type { CellStyle, SheetLayout } from "../layout";
 import { lineHeight } from "../page";
 import { TABLE } from "../styles";
 import { startAnnex } from "./annex";
+import { MEMBER_LINES } from "./members";
 
 export const MEMBERS_ANNEX = { key: "annex-members", number: 1 } as const;
 
-const GROUPS: readonly {
-  title:
-    | "report.col.women"
-    | "report.col.ethnicMinority"
-    | "report.col.older"
-    | "report.col.younger"
-    | "report.col.poor"
-    | "report.col.nearPoor";
-  count: IndicatorId;
-  share: IndicatorId;
-}[] = [
-  { title: "report.col.women", count: "women", share: "womenShare" },
-  { title: "report.col.ethnicMinority", count: "ethnicMinority", share: "ethnicMinorityShare" },
-  { title: "report.col.older", count: "olderMembers", share: "olderShare" },
-  { title: "report.col.younger", count: "youngerMembers", share: "youngerShare" },
-  { title: "report.col.poor", count: "poor", share: "poorShare" },
-  { title: "report.col.nearPoor", count: "nearPoor", share: "nearPoorShare" },
-];
+/** The groups of the report's members table, each a count and its share (board members come last, alone). */
+const GROUPS = MEMBER_LINES.flatMap((line) =>
+  line.share ? [{ title: line.label, count: line.count, share: line.share }] : []
+);
 
 const MEMBERS_COLUMN = 3;
 const FIRST_GROUP_COLUMN = 4;

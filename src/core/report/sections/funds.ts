@@ -7,15 +7,7 @@ import type { MessageKey } from "../../i18n/messages";
 import { text, type ReportContext } from "../context";
 import { totalFigureScope } from "../figure-scopes";
 import { indicatorFormula } from "../indicator-formulas";
-import {
-  FIRST,
-  SECOND,
-  writeCell,
-  writeNote,
-  writeRowLabel,
-  writeTableHead,
-  writeTotal,
-} from "./summary-table";
+import * as table from "./summary-table";
 
 const LINES: readonly { indicator: IndicatorId; label: MessageKey; unit: MessageKey }[] = [
   { indicator: "contributionTotal", label: "report.row.contributions", unit: "report.unit.money" },
@@ -27,24 +19,20 @@ const LINES: readonly { indicator: IndicatorId; label: MessageKey; unit: Message
 ];
 
 export function writeFunds(ctx: ReportContext, row: number, annex: number): number {
-  const sheet = ctx.sheet;
-  sheet.paragraph(row, 1, sheet.lastColumn, text(ctx, "report.results.funds"), "subsection");
-  const head = writeTableHead(ctx, row + 1, [
-    text(ctx, "report.col.no"),
-    text(ctx, "report.col.indicator"),
-    text(ctx, "report.col.amount"),
-    text(ctx, "report.col.unit"),
+  const head = table.startTable(ctx, row, "report.results.funds", [
+    "report.col.no",
+    "report.col.indicator",
+    "report.col.amount",
+    "report.col.unit",
   ]);
   // Averages per club divide by the members and the clubs of the tables above (`ctx.totals`).
   const scope = totalFigureScope(ctx, ctx.totals);
   LINES.forEach((line, i) => {
     const r = head + i;
-    writeRowLabel(ctx, r, i + 1, text(ctx, line.label));
-    writeTotal(ctx, r, FIRST, line.indicator, indicatorFormula(line.indicator, scope));
-    writeCell(ctx, r, SECOND, { kind: "value", value: text(ctx, line.unit) }, "tdVerdict");
+    table.writeRowLabel(ctx, r, i + 1, text(ctx, line.label));
+    table.writeTotal(ctx, r, table.FIRST, line.indicator, indicatorFormula(line.indicator, scope));
+    const unit = { kind: "value", value: text(ctx, line.unit) } as const;
+    table.writeCell(ctx, r, table.SECOND, unit, "tdVerdict");
   });
-  const last = head + LINES.length - 1;
-  writeNote(ctx, last + 1, text(ctx, "report.seeAnnex", { annex }));
-  sheet.keepTogether(row, last + 1);
-  return last + 3;
+  return table.endTable(ctx, row, head + LINES.length - 1, annex);
 }

@@ -12,12 +12,12 @@ import { indicatorFormula } from "../indicator-formulas";
 import type { InputName } from "../layout";
 import type { SheetBuilder } from "../sheet-builder";
 import {
+  endTable,
   FIRST,
   SECOND,
+  startTable,
   writeCell,
-  writeNote,
   writeRowLabel,
-  writeTableHead,
   writeTotal,
 } from "./summary-table";
 
@@ -60,7 +60,14 @@ function excelSerial(year: number, month: number, day: number): number {
 export function writeMembers(ctx: ReportContext, row: number, annex: number): number {
   const sheet = ctx.sheet;
   const p = ctx.params;
-  sheet.paragraph(row, 1, sheet.lastColumn, text(ctx, "report.results.members"), "subsection");
+  // The heading, the line of the inputs the ages depend on, then the table.
+  const head = startTable(
+    ctx,
+    row,
+    "report.results.members",
+    ["report.col.no", "report.col.indicator", "report.col.people", "report.col.share"],
+    1
+  );
 
   // A year alone is counted at its end, as `ageAt` does.
   const ref = p.referenceDate;
@@ -77,12 +84,6 @@ export function writeMembers(ctx: ReportContext, row: number, annex: number): nu
   sheet.value(inputs, THRESHOLD_CELL.from, p.ageThreshold, "inputNumber", THRESHOLD_CELL.to);
   sheet.value(inputs, OLDER_UNIT.from, text(ctx, "report.olderUnit"), "label", OLDER_UNIT.to);
 
-  const head = writeTableHead(ctx, row + 2, [
-    text(ctx, "report.col.no"),
-    text(ctx, "report.col.indicator"),
-    text(ctx, "report.col.people"),
-    text(ctx, "report.col.share"),
-  ]);
   const cells = new Map<IndicatorId, string>();
   const scope = totalFigureScope(ctx, cells);
   MEMBER_LINES.forEach((line, i) => {
@@ -106,8 +107,5 @@ export function writeMembers(ctx: ReportContext, row: number, annex: number): nu
       writeCell(ctx, r, SECOND, { kind: "value", value: null }, "tdText");
     }
   });
-  const last = head + MEMBER_LINES.length - 1;
-  writeNote(ctx, last + 1, text(ctx, "report.seeAnnex", { annex }));
-  sheet.keepTogether(row, last + 1);
-  return last + 3;
+  return endTable(ctx, row, head + MEMBER_LINES.length - 1, annex);
 }

@@ -9,14 +9,7 @@ import { text, type ReportContext } from "../context";
 import { thresholdLabel } from "../figure-table";
 import type { Norm, NormId } from "../norms";
 import { figureStyle } from "../styles";
-import {
-  FIRST,
-  SECOND,
-  writeCell,
-  writeNote,
-  writeRowLabel,
-  writeTableHead,
-} from "./summary-table";
+import { endTable, FIRST, SECOND, startTable, writeCell, writeRowLabel } from "./summary-table";
 
 const LABELS = {
   size: "report.norm.size",
@@ -74,13 +67,11 @@ export function writeNormsSummary(
   verdicts: ReadonlyMap<NormId, string>,
   annex: number
 ): number {
-  const sheet = ctx.sheet;
-  sheet.paragraph(row, 1, sheet.lastColumn, text(ctx, "report.results.norms"), "subsection");
-  const head = writeTableHead(ctx, row + 1, [
-    text(ctx, "report.col.no"),
-    text(ctx, "report.col.norm"),
-    text(ctx, "report.col.clubsMet"),
-    text(ctx, "report.col.clubsUnmet"),
+  const head = startTable(ctx, row, "report.results.norms", [
+    "report.col.no",
+    "report.col.norm",
+    "report.col.clubsMet",
+    "report.col.clubsUnmet",
   ]);
   const { met, unmet } = verdictLiterals(ctx);
   const style = figureStyle("#,##0", false);
@@ -93,8 +84,5 @@ export function writeNormsSummary(
     writeCell(ctx, r, FIRST, { kind: "formula", formula: count(met) }, style);
     writeCell(ctx, r, SECOND, { kind: "formula", formula: count(unmet) }, style);
   });
-  const last = head + norms.length - 1;
-  writeNote(ctx, last + 1, text(ctx, "report.seeAnnex", { annex }));
-  sheet.keepTogether(row, last + 1);
-  return last + 3;
+  return endTable(ctx, row, head + norms.length - 1, annex);
 }

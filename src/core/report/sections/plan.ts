@@ -10,14 +10,7 @@ import { totalFigureScope } from "../figure-scopes";
 import type { InputName } from "../layout";
 import type { SheetBuilder } from "../sheet-builder";
 import { figureStyle } from "../styles";
-import {
-  FIRST,
-  SECOND,
-  writeCell,
-  writeRowLabel,
-  writeTableHead,
-  writeTotal,
-} from "./summary-table";
+import { FIRST, SECOND, writeCell, writeRowLabel, startTable, writeTotal } from "./summary-table";
 
 /** Rows the part takes: heading, column titles, four lines, a blank row. */
 export const PLAN_ROWS = 7;
@@ -36,12 +29,11 @@ export function planInputs(
 
 export function writePlan(ctx: ReportContext, row: number): number {
   const p = ctx.params;
-  ctx.sheet.paragraph(row, 1, ctx.sheet.lastColumn, text(ctx, "report.results.plan"), "subsection");
-  const head = writeTableHead(ctx, row + 1, [
-    text(ctx, "report.col.no"),
-    text(ctx, "report.col.item"),
-    text(ctx, "report.col.period"),
-    text(ctx, "report.col.cumulative"),
+  const head = startTable(ctx, row, "report.results.plan", [
+    "report.col.no",
+    "report.col.item",
+    "report.col.period",
+    "report.col.cumulative",
   ]);
   const items = [
     "report.plan.planned",

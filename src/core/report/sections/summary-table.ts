@@ -4,22 +4,52 @@
  */
 import { INDICATOR_BY_ID, type IndicatorId } from "../../indicators/catalogue";
 import type { CellContent } from "../layout";
-import type { ReportContext } from "../context";
+import type { MessageKey } from "../../i18n/messages";
+import { text, type ReportContext } from "../context";
 import { figureStyle, type StyleName } from "../styles";
 import { TABLE_COLUMNS, type Span } from "./report-grid";
 
 export const FIRST = TABLE_COLUMNS.first;
 export const SECOND = TABLE_COLUMNS.second;
 
-/** The header row; returns the first row of the body. */
-export function writeTableHead(ctx: ReportContext, row: number, titles: readonly string[]): number {
+/**
+ * A part of section II: its heading at `row`, the table's header row after `gap` rows (what comes between is the
+ * caller's); returns the first row of the body.
+ */
+export function startTable(
+  ctx: ReportContext,
+  row: number,
+  heading: MessageKey,
+  titles: readonly [MessageKey, MessageKey, MessageKey, MessageKey],
+  gap = 0
+): number {
   const sheet = ctx.sheet;
+  sheet.paragraph(row, 1, sheet.lastColumn, text(ctx, heading), "subsection");
+  const head = row + 1 + gap;
   const spans = [TABLE_COLUMNS.no, TABLE_COLUMNS.label, FIRST, SECOND];
   spans.forEach((span, i) => {
-    sheet.value(row, span.from, titles[i], "th", span.to);
-    sheet.fitText(row, span.from, span.to, titles[i], "th");
+    const title = text(ctx, titles[i]);
+    sheet.value(head, span.from, title, "th", span.to);
+    sheet.fitText(head, span.from, span.to, title, "th");
   });
-  return row + 1;
+  return head + 1;
+}
+
+/**
+ * The end of a part: the note sending the reader to the annex with each club, the part kept on one page from
+ * its heading at `first`; returns the row the next part starts at.
+ */
+export function endTable(ctx: ReportContext, first: number, last: number, annex: number): number {
+  const { no, second } = TABLE_COLUMNS;
+  ctx.sheet.paragraph(
+    last + 1,
+    no.from,
+    second.to,
+    text(ctx, "report.seeAnnex", { annex }),
+    "note"
+  );
+  ctx.sheet.keepTogether(first, last + 1);
+  return last + 3;
 }
 
 /** A body row's number and label (a value, or a formula that follows an input cell). */
@@ -76,9 +106,4 @@ export function writeCell(
   style: StyleName | ReturnType<typeof figureStyle>
 ): string {
   return ctx.sheet.put(row, span.from, content, style, span.to);
-}
-
-/** A table's note under it, in italics ("Chi tiết tại Phụ lục 1"). */
-export function writeNote(ctx: ReportContext, row: number, note: string): void {
-  ctx.sheet.paragraph(row, TABLE_COLUMNS.no.from, TABLE_COLUMNS.second.to, note, "note");
 }
