@@ -15,7 +15,7 @@ import { normLabel, verdictLiterals } from "./norms";
 export const NORMS_ANNEX = { key: "annex-norms", number: 3 } as const;
 
 const FIGURE_WIDTH = { size: 50, share: 48 };
-const VERDICT_WIDTH = 56;
+const VERDICT_WIDTH = 60;
 
 /** Writes the annex; returns its sheet and, per norm, the range of the clubs' verdicts (none without clubs). */
 export function writeNormsAnnex(
