@@ -101,7 +101,10 @@ export function ReportArea(props: {
           )
         );
         for (const difference of compareFigures(figures, values, indicators, plan)) {
-          differences.push({ difference, cells: uncountedCells(difference, table, grid) });
+          // Named with its sheet: the report's and its annexes' cells share addresses.
+          const address = `${name}!${difference.address}`;
+          const cells = uncountedCells(difference, table, grid);
+          differences.push({ difference: { ...difference, address }, cells });
         }
       }
       const sheet = names[REPORT_SHEET];
