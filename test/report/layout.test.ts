@@ -143,6 +143,18 @@ describe("the report heading (Decree 30)", () => {
     expect(ratio).toBeLessThanOrEqual(1 / 2);
   });
 
+  it("centres a rule under each annex's heading as nearly as its columns allow", () => {
+    for (const annex of layout.sheets.slice(1)) {
+      const rule = ruleIn(layout, 4, annex.key);
+      const width = annex.columnWidths.reduce((sum, c) => sum + c.points, 0);
+      // Within 7 pt of the middle (the funds annex's columns allow no nearer), under the note's line.
+      expect(Math.abs((rule.left + rule.right) / 2 - width / 2)).toBeLessThan(7);
+      expect(valueAt(layout, "A3", annex.key)).toBe(
+        "(Kèm theo Báo cáo số 15/BC-HNCT ngày 20/12/2019)"
+      );
+    }
+  });
+
   it("writes days below 10 and January, February with a leading zero, and dots for what is not set", () => {
     const dated = layoutOf({ params: { ...PARAMS, reportDate: { year: 2020, month: 2, day: 5 } } });
     find(dated, "Lai Châu, ngày 05 tháng 02 năm 2020");

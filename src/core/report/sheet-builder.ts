@@ -176,7 +176,8 @@ export class SheetBuilder {
    * The short rule Decree 30 puts under the issuing body, the subject line and an annex's heading: a bottom
    * border over the run of columns centred under the text (which is centred over `from`..`to`), a third to a half
    * as long as the text's longest line (`textWidth` points). Centring comes first: on equal columns a run of the
-   * right parity is exact; on an annex's columns the nearest run is taken.
+   * right parity is exact; on an annex's columns the best centred run is taken, a little long or short if need
+   * be.
    */
   rule(row: number, from: number, to: number, textWidth: number): void {
     const middle = this.widthOf(1, from - 1) + this.widthOf(from, to) / 2;
@@ -185,9 +186,9 @@ export class SheetBuilder {
       for (let e = s; e <= to; e++) {
         const length = this.widthOf(s, e);
         const centre = this.widthOf(1, s - 1) + length / 2;
-        const outside = length < textWidth / 3 || length > textWidth / 2 ? 200 : 0;
+        const outside = Math.max(0, textWidth / 3 - length, length - textWidth / 2);
         const score =
-          10 * Math.abs(centre - middle) + Math.abs(length - 0.42 * textWidth) + outside;
+          20 * Math.abs(centre - middle) + Math.abs(length - 0.42 * textWidth) + 4 * outside;
         if (score < best.score) best = { start: s, end: e, score };
       }
     }
