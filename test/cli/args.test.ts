@@ -29,6 +29,7 @@ describe("parseArgs: options", () => {
       profile: NATIONAL_PROFILE,
       lang: "vi",
       json: false,
+      report: { settingsFile: null, settings: {} },
     });
   });
 
@@ -66,6 +67,7 @@ describe("parseArgs: options", () => {
       profile: LAICHAU_PROFILE,
       lang: "en",
       json: true,
+      report: { settingsFile: null, settings: {} },
     });
   });
 
