@@ -2,9 +2,9 @@
 /**
  * The programs the tests drive, provisioned before they run (`npm test`'s pretest, and `.ci/run`): Debian's
  * Chromium for the task pane, LibreOffice Calc to recalculate and print reports, poppler's pdftotext to measure
- * printed pages, and the Liberation fonts (Times New Roman's metrics) for the print. A missing one is installed
- * with apt-get when this machine can (root, apt-get present); otherwise the run stops at once with one line that
- * names it and the command that installs it. Plain Node with no dependencies: it runs before `npm ci` too.
+ * printed pages, and the Liberation and Carlito fonts (Times New Roman's and Calibri's metrics) for the print.
+ * A missing one is installed with apt-get when this machine can (root, apt-get present); otherwise the run stops
+ * at once with one line that names it and the command that installs it. Plain Node with no dependencies: it runs before `npm ci` too.
  */
 "use strict";
 const { accessSync, constants, existsSync } = require("node:fs");
@@ -20,6 +20,13 @@ const TOOLS = [
     label: "Liberation fonts",
     directory: "/usr/share/fonts/truetype/liberation",
     pkg: "fonts-liberation",
+  },
+  // Calibri's metric twin: an .xlsx column width counts digits of the workbook's default font (Calibri), so
+  // without it LibreOffice draws every column about a fifth wider than Excel and the report's print test fails.
+  {
+    label: "Carlito font",
+    directory: "/usr/share/fonts/truetype/crosextra",
+    pkg: "fonts-crosextra-carlito",
   },
 ];
 

@@ -5,12 +5,19 @@
 import type { Lang } from "../core/i18n/text";
 import { DEFAULT_AGE_THRESHOLD } from "../core/indicators";
 import type { DayDate } from "../core/model";
+import type { ReportSettings } from "../core/report";
 import { PROFILES, profileById, type RuleProfile } from "../core/validation";
 import { FIRST_YEAR, LAST_YEAR, readDayDate } from "../core/values";
 import { fail, type Failure } from "./failure";
 
 export const COMMANDS = ["check", "stats", "report"] as const;
 export type CommandName = (typeof COMMANDS)[number];
+
+/** What the report says about itself: a settings file, and options that override what it says. */
+export interface ReportOptions {
+  readonly settingsFile: string | null;
+  readonly settings: ReportSettings;
+}
 
 export interface CliOptions {
   readonly command: CommandName;
@@ -29,12 +36,37 @@ export interface CliOptions {
   readonly json: boolean;
   /** check: list every issue, not only the first ones. */
   readonly all: boolean;
+  readonly report: ReportOptions;
 }
 
 export type ParsedArgs =
   | { readonly kind: "run"; readonly options: CliOptions }
   | { readonly kind: "help"; readonly lang: Lang }
   | { readonly kind: "fail"; readonly lang: Lang; readonly failure: Failure };
+
+/** The report's own options: each sets one of its settings (`--issue-date` and `--recipients` are read apart). */
+const REPORT_TEXT: Readonly<Record<string, { key: keyof ReportSettings; example: string }>> = {
+  "--parent-body": { key: "parentBody", example: "TRUNG ƯƠNG HỘI NCT VIỆT NAM" },
+  "--issuing-body": { key: "issuingBody", example: "HỘI NCT TỈNH LAI CHÂU" },
+  "--place": { key: "place", example: "Lai Châu" },
+  "--number": { key: "reportNumber", example: "15" },
+  "--period": { key: "period", example: "năm 2024" },
+  "--plan": {
+    key: "plan",
+    example: "Kế hoạch số 72/KH-UBND ngày 15/3/2021 của UBND tỉnh Lai Châu",
+  },
+  "--authority": { key: "authority", example: "TM. BAN THƯỜNG VỤ" },
+  "--signer-title": { key: "signerTitle", example: "CHỦ TỊCH" },
+  "--signer": { key: "signerName", example: "Nguyễn Văn A" },
+};
+
+/** Every option of the report's settings → its example. */
+const REPORT_SETTINGS: Readonly<Record<string, string>> = {
+  "--settings": "bao-cao.json",
+  "--issue-date": "2024-12-20",
+  "--recipients": "UBND tỉnh Lai Châu; Trung ương Hội NCT Việt Nam",
+  ...Object.fromEntries(Object.entries(REPORT_TEXT).map(([option, o]) => [option, o.example])),
+};
 
 /** Option → the example shown when its value is missing; null for a flag. */
 const OPTIONS: Readonly<Record<string, string | null>> = {
@@ -50,10 +82,12 @@ const OPTIONS: Readonly<Record<string, string | null>> = {
   "--all": null,
   "--force": null,
   "--help": null,
+  ...REPORT_SETTINGS,
 };
-const REPORT_ONLY = ["--out", "--force"];
-const CHECK_ONLY = ["--all"];
 const HELP = ["--help", "-h"];
+
+const REPORT_ONLY = ["--out", "--force", ...Object.keys(REPORT_SETTINGS)];
+const CHECK_ONLY = ["--all"];
 
 /** Whole numbers each option accepts; the upper bounds only catch slips (a year typed as an age). */
 const NUMBER_RANGES: Readonly<Record<string, readonly [number, number]>> = {
@@ -126,18 +160,24 @@ function wholeNumber(option: string, value: string | undefined): number | null |
   return n >= min && n <= max ? n : fail("cli.fail.bad-number", { option, value, min, max });
 }
 
-/** A real day (2024-02-30 is not) within the years a register's dates can have (1899-12-31 is not). */
-function reportDate(value: string | undefined): DayDate | null | Failure {
+/**
+ * A real day (2024-02-30 is not) within the years a register's dates can have: a report date in 1899 is said
+ * to be out of range, not malformed.
+ */
+function reportDate(
+  value: string | undefined,
+  failure: "cli.fail.bad-date" | "cli.fail.bad-issue-date" = "cli.fail.bad-date"
+): DayDate | null | Failure {
   if (value === undefined) return null;
-  if (!ISO_DATE.test(value)) return fail("cli.fail.bad-date", { value });
+  if (!ISO_DATE.test(value)) return fail(failure, { value });
   const reading = readDayDate(value);
   if (reading.ok) return reading.value;
   const [year, month, day] = value.split("-").map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   const real = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real && (year < FIRST_YEAR || year > LAST_YEAR)
+  return real && failure === "cli.fail.bad-date" && (year < FIRST_YEAR || year > LAST_YEAR)
     ? fail("cli.fail.date-out-of-range", { value, min: FIRST_YEAR, max: LAST_YEAR })
-    : fail("cli.fail.bad-date", { value });
+    : fail(failure, { value });
 }
 
 function choice<T>(
@@ -204,6 +244,22 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     numbers[option] = n;
   }
 
+  const issued = reportDate(text("--issue-date"), "cli.fail.bad-issue-date");
+  if (issued !== null && "failure" in issued) return failed(issued);
+  const settings: Record<string, unknown> = {};
+  for (const [option, { key }] of Object.entries(REPORT_TEXT)) {
+    const value = text(option);
+    if (value !== undefined) settings[key] = value;
+  }
+  if (issued !== null) settings.reportDate = issued;
+  const recipients = text("--recipients");
+  if (recipients !== undefined) {
+    settings.recipients = recipients
+      .split(";")
+      .map((line) => line.trim())
+      .filter((line) => line !== "");
+  }
+
   if (files.length === 0) return failed(fail("cli.fail.no-files", { command }));
   const out = text("--out") ?? null;
   if (command === "report" && out === null) return failed(fail("cli.fail.no-out"));
@@ -224,6 +280,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       lang: langChoice,
       json: values.has("--json"),
       all: values.has("--all"),
+      report: { settingsFile: text("--settings") ?? null, settings: settings as ReportSettings },
     },
   };
 }

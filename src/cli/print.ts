@@ -216,7 +216,8 @@ export function reportText(result: ReportResult, lang: Lang): string {
     const { members, tables, files, membersSheet: sheet } = result;
     lines.push(t("cli.report.consolidated", lang, { members, tables, files, sheet }));
   }
-  lines.push(t("cli.report.written", lang, { file: result.out, sheet: result.sheet }));
+  const annexes = result.annexes.map((name) => `“${name}”`).join(", ");
+  lines.push(t("cli.report.written", lang, { file: result.out, sheet: result.sheet, annexes }));
   if (result.copiedFrom !== null && result.unkept.length > 0) {
     const parts = result.unkept.map((part) => t(`cli.part.${part}`, lang)).join(", ");
     lines.push(t("cli.report.unkept", lang, { parts, file: result.copiedFrom }));

@@ -5,6 +5,7 @@
  * workbook with the report. Inputs are only read; nothing is written unless every input could be used.
  */
 import ExcelJS from "exceljs";
+import { readFile } from "node:fs/promises";
 import { basename } from "path";
 import { consolidateMembers } from "../core/consolidate";
 import type { Grid } from "../core/grid";
@@ -12,33 +13,77 @@ import { messages } from "../core/i18n/messages";
 import { say, type Lang } from "../core/i18n/text";
 import type { MemberTable } from "../core/model";
 import { readMemberTable } from "../core/register";
-import { buildReportLayout, type ReportParameters } from "../core/report";
+import {
+  buildReportLayout,
+  REPORT_SHEET,
+  type ReportParameters,
+  type ReportSettings,
+} from "../core/report";
+import { parseReportSettings, SETTINGS_KEYS } from "../core/report/report-settings";
 import type { Severity } from "../core/validation";
 import { checkRegisters } from "./check";
 import { reportJson } from "./json";
 import { reportText } from "./print";
 import { checkOutput, writeOutput } from "./output-file";
 import { readRegisters, type Register } from "./registers";
-import type { Io, Outcome, Settings } from "./settings";
+import { fail, type Failure } from "./failure";
+import { ruleProfile, type Io, type Outcome, type Settings } from "./settings";
 import { unkeptParts, type UnkeptPart } from "./unkept-parts";
 import { addMemberSheet } from "./xlsx-members";
 import { freeSheetName } from "../core/sheet-name";
-import { addReportSheet } from "./xlsx-report";
+import { addReportSheets } from "./xlsx-report";
 
-/** The report's parameters from the command line; what it cannot know (issuer, place) is left to fill in. */
-export function reportParameters(settings: Settings): ReportParameters {
+/**
+ * The report's parameters: the document's settings (the settings file, then the options over it) and the
+ * figures' own from the command line. A setting nobody gave prints as dotted blanks to fill in by hand; the
+ * period defaults to the reference date's year.
+ */
+export function reportParameters(
+  settings: Settings,
+  document: ReportSettings = settings.report.settings
+): ReportParameters {
   const { lang, reportDate } = settings;
   return {
+    period: say(messages["cli.report.period"], lang, { year: reportDate.year }),
+    ...document,
     lang,
     referenceDate: reportDate,
     ageThreshold: settings.ageThreshold,
     plannedClubs: settings.planned,
     clubsBefore: settings.foundedBefore,
     plannedClubsTotal: settings.target,
-    issuingBody: say(messages["cli.report.issuing-body"], lang),
-    place: say(messages["cli.report.place"], lang),
-    period: say(messages["cli.report.period"], lang, { year: reportDate.year }),
   };
+}
+
+/** The settings file's settings with the command line's over them, or why the file cannot be used. */
+export async function documentSettings(
+  settings: Settings
+): Promise<{ settings: ReportSettings } | { failures: Failure[] }> {
+  const { settingsFile: file, settings: given } = settings.report;
+  if (file === null) return { settings: given };
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { failures: [fail("cli.fail.not-found", { file })] };
+    const reason = code ?? (error instanceof Error ? error.message : String(error));
+    const key = code === undefined ? "cli.fail.settings-json" : "cli.fail.settings-unreadable";
+    return { failures: [fail(key, { file, reason })] };
+  }
+  const parsed = parseReportSettings(json);
+  if (parsed.problems.length > 0) {
+    const keys = SETTINGS_KEYS.join(", ");
+    return {
+      failures: parsed.problems.map(({ key, problem }) =>
+        fail("cli.fail.settings", {
+          file,
+          problem: say(messages[`report.settings.${problem}`], settings.lang, { key, keys }),
+        })
+      ),
+    };
+  }
+  return { settings: { ...parsed.settings, ...given } };
 }
 
 interface Counted {
@@ -75,6 +120,8 @@ export interface ReportResult {
   readonly out: string;
   /** The report sheet's name, as the writer chose it. */
   readonly sheet: string;
+  /** Its annexes' sheets, in order. */
+  readonly annexes: readonly string[];
   /** The member sheet the report counts; with `consolidated`, the one gathered from the inputs. */
   readonly membersSheet: string;
   readonly consolidated: boolean;
@@ -93,6 +140,8 @@ export async function runReport(settings: Settings, io: Io): Promise<Outcome> {
   const out = settings.out as string; // parseArgs refuses a report without --out
   const outFailure = await checkOutput(out, settings.files, settings.force);
   if (outFailure !== null) return { hasErrors: false, failures: [outFailure] };
+  const document = await documentSettings(settings);
+  if ("failures" in document) return { hasErrors: false, failures: document.failures };
   const { good, bad } = await readRegisters(settings.files);
   if (bad.length > 0) return { hasErrors: false, failures: bad };
 
@@ -100,16 +149,24 @@ export async function runReport(settings: Settings, io: Io): Promise<Outcome> {
   const copied = good.length === 1 ? good[0].file : null;
   if (copied !== null) await workbook.xlsx.readFile(copied);
   const { table, grid, consolidated } = countedTable(workbook, good, settings.lang);
-  const sheet = addReportSheet(
+  const names = addReportSheets(
     workbook,
-    buildReportLayout({ table, grid, params: reportParameters(settings) })
+    buildReportLayout({
+      table,
+      grid,
+      profile: ruleProfile(settings),
+      params: reportParameters(settings, document.settings),
+    })
   );
   const unwritten = await writeOutput(out, (file) => workbook.xlsx.writeFile(file));
   if (unwritten !== null) return { hasErrors: false, failures: [unwritten] };
 
   const result: ReportResult = {
     out,
-    sheet,
+    sheet: names[REPORT_SHEET],
+    annexes: Object.entries(names)
+      .filter(([key]) => key !== REPORT_SHEET)
+      .map(([, name]) => name),
     membersSheet: table.sheet,
     consolidated,
     members: table.members.length,

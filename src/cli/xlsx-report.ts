@@ -1,11 +1,14 @@
 /**
- * Renders a report layout into a new worksheet with exceljs. Formulas are written without a cached result and
- * the workbook is marked for a full calculation on load, so Excel and LibreOffice compute every figure when the
- * file is opened. exceljs cannot draw charts: each chart's row holds the layout's note saying so instead.
+ * Renders a report layout into new worksheets with exceljs — the report and its annexes, each after the sheets
+ * the workbook has, never replacing one. Formulas are written without a cached result and the workbook is marked
+ * for a full calculation on load, so Excel and LibreOffice compute every figure when the file is opened.
+ * exceljs cannot draw charts: a chart's row is left as it is (the chart is absent, not described).
  */
 import ExcelJS from "exceljs";
-import type { CellStyle, ReportLayout } from "../core/report";
-import { freeSheetName } from "../core/sheet-name";
+import { placeLayout, type CellStyle, type PlacedSheet, type ReportLayout } from "../core/report";
+import { digitsWide, pageNumberCode } from "../core/report/page";
+
+const MM_PER_INCH = 25.4;
 
 function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const border: Partial<ExcelJS.Borders> = {};
@@ -31,18 +34,22 @@ function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   };
 }
 
+/** Days from the 1900 date system's day 0 (30 December 1899) to the 1904 system's (1 January 1904). */
+const DAYS_1900_TO_1904 = 1462;
+
 /**
- * A number in a date-formatted cell of a layout is a serial of Excel's 1900 date system. Written as the day it
- * stands for, it is stored in the workbook's own system (exceljs converts a Date with the workbook's
- * date1904), so that a copy of a Mac workbook counting from 1904 shows the same day, not four years later.
+ * A number in a date-formatted cell of a layout is a serial of Excel's 1900 date system; a workbook counting
+ * from 1904 (old Mac Excel's default) would show it four years and a day later, so there it is written as the
+ * same day's serial in that system.
  */
-function layoutValue(value: string | number | boolean | null, style: CellStyle): ExcelJS.CellValue {
+function layoutValue(
+  value: string | number | boolean | null,
+  style: Partial<ExcelJS.Style>,
+  date1904: boolean
+): string | number | boolean | null {
   const isDate =
-    style.numberFormat !== undefined &&
-    /[dy]/i.test(style.numberFormat.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
-  return typeof value === "number" && isDate
-    ? new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000)
-    : value;
+    style.numFmt !== undefined && /[dy]/i.test(style.numFmt.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
+  return typeof value === "number" && isDate && date1904 ? value - DAYS_1900_TO_1904 : value;
 }
 
 /** The cells of an A1 range ("A1:C2" → A1, B1, C1, A2, B2, C2). */
@@ -55,30 +62,81 @@ function cellsOf(worksheet: ExcelJS.Worksheet, range: string): ExcelJS.Cell[] {
   return cells;
 }
 
-/** Adds the report as a new sheet (never replacing one) and returns the name it was given. */
-export function addReportSheet(workbook: ExcelJS.Workbook, layout: ReportLayout): string {
-  const name = freeSheetName(
-    layout.sheetName,
-    workbook.worksheets.map((sheet) => sheet.name)
-  );
-  const print = layout.print;
-  const worksheet = workbook.addWorksheet(name, {
+function addSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: PlacedSheet,
+  styleOf: (key: string) => Partial<ExcelJS.Style>
+): void {
+  const print = sheet.print;
+  const inches = (mm: number) => mm / MM_PER_INCH;
+  const worksheet = workbook.addWorksheet(sheet.placedName, {
     views: [{ showGridLines: false }],
     pageSetup: {
       paperSize: 9, // A4
       orientation: print.orientation,
-      fitToPage: true,
-      fitToWidth: print.fitToWidth,
-      fitToHeight: print.fitToHeight,
+      fitToPage: false,
+      scale: print.scale,
       horizontalCentered: print.horizontallyCentered,
-      margins: print.margins,
+      margins: {
+        top: inches(print.margins.top),
+        bottom: inches(print.margins.bottom),
+        left: inches(print.margins.left),
+        right: inches(print.margins.right),
+        header: inches(print.margins.header),
+        footer: inches(print.margins.footer),
+      },
       printArea: print.printArea,
+      ...(print.titleRows
+        ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` }
+        : {}),
+      firstPageNumber: 1,
     },
+    headerFooter: {
+      differentFirst: true,
+      // &C: the centre of the header.
+      oddHeader: `&C${pageNumberCode(print.pageNumbers.font, print.pageNumbers.size)}`,
+    } as Partial<ExcelJS.HeaderFooter>,
   });
 
-  for (const { column, width } of layout.columnWidths) worksheet.getColumn(column).width = width;
-  for (const { row, height } of layout.rowHeights) worksheet.getRow(row).height = height;
+  for (const { column, points } of sheet.columnWidths) {
+    worksheet.getColumn(column).width = digitsWide(points);
+  }
+  for (const { row, height } of sheet.rowHeights) worksheet.getRow(row).height = height;
 
+  const mergeAt = new Map(sheet.merges.map((range) => [range.split(":")[0], range]));
+  for (const cell of sheet.cells) {
+    const target = worksheet.getCell(cell.address);
+    // A value is only ever a value: exceljs writes a string starting with "=" as text.
+    target.value =
+      cell.content.kind === "formula"
+        ? ({ formula: cell.content.formula } as ExcelJS.CellFormulaValue)
+        : layoutValue(
+            cell.content.value,
+            styleOf(cell.style),
+            workbook.properties.date1904 === true
+          );
+    const range = mergeAt.get(cell.address);
+    for (const styled of range ? cellsOf(worksheet, range) : [target]) {
+      styled.style = styleOf(cell.style);
+    }
+  }
+  for (const range of sheet.merges) worksheet.mergeCells(range);
+  // exceljs breaks after a row; the layout names the row a page starts with.
+  for (const row of print.pageBreaks) worksheet.getRow(row - 1).addPageBreak();
+}
+
+/**
+ * Adds the report's sheets (never replacing one) and returns the name each layout sheet was given, by key; the
+ * report's own sheet is `REPORT_SHEET`.
+ */
+export function addReportSheets(
+  workbook: ExcelJS.Workbook,
+  layout: ReportLayout
+): Readonly<Record<string, string>> {
+  const { sheets, names } = placeLayout(
+    layout,
+    workbook.worksheets.map((sheet) => sheet.name)
+  );
   const styles = new Map(
     Object.entries(layout.styles).map(([key, style]) => [key, excelStyle(style)])
   );
@@ -87,30 +145,7 @@ export function addReportSheet(workbook: ExcelJS.Workbook, layout: ReportLayout)
     if (!style) throw new Error(`report layout: no style "${key}"`);
     return style;
   };
-
-  const mergeAt = new Map(layout.merges.map((range) => [range.split(":")[0], range]));
-  for (const cell of layout.cells) {
-    const target = worksheet.getCell(cell.address);
-    // A value is only ever a value: exceljs writes a string starting with "=" as text.
-    target.value =
-      cell.content.kind === "formula"
-        ? ({ formula: cell.content.formula } as ExcelJS.CellFormulaValue)
-        : layoutValue(cell.content.value, layout.styles[cell.style]);
-    const range = mergeAt.get(cell.address);
-    for (const styled of range ? cellsOf(worksheet, range) : [target]) {
-      styled.style = styleOf(cell.style);
-    }
-  }
-  for (const range of layout.merges) worksheet.mergeCells(range);
-
-  for (const chart of layout.charts) {
-    const range = `${chart.fromColumn}${chart.row}:${chart.toColumn}${chart.row}`;
-    for (const cell of cellsOf(worksheet, range)) cell.style = styleOf(chart.noteStyle);
-    worksheet.getCell(`${chart.fromColumn}${chart.row}`).value = chart.note;
-    worksheet.mergeCells(range);
-    worksheet.getRow(chart.row).height = 36;
-  }
-
+  for (const sheet of sheets) addSheet(workbook, sheet, styleOf);
   workbook.calcProperties.fullCalcOnLoad = true;
-  return name;
+  return names;
 }

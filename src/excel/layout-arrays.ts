@@ -1,5 +1,5 @@
 import { cellAddress, columnNumber } from "../core/grid";
-import type { ReportLayout } from "../core/report";
+import type { CellStyle, ReportCell } from "../core/report";
 
 /** "B12" → { row: 12, column: 2 }. */
 export function parseAddress(address: string): { row: number; column: number } {
@@ -18,13 +18,16 @@ export interface LayoutArrays {
 }
 
 /**
- * The layout as the 2-D arrays one Excel range write takes. A text value is never given to Excel as a formula:
- * its cell is formatted as text before the write, which is how Excel keeps "=1+1" or "07" as typed.
+ * A layout sheet's cells as the 2-D arrays one Excel range write takes. A text value is never given to Excel as
+ * a formula: its cell is formatted as text before the write, which is how Excel keeps "=1+1" or "07" as typed.
  */
-export function layoutArrays(layout: ReportLayout): LayoutArrays {
+export function layoutArrays(
+  cells: readonly ReportCell[],
+  styles: Readonly<Record<string, CellStyle>>
+): LayoutArrays {
   let rows = 1;
   let columns = 1;
-  for (const cell of layout.cells) {
+  for (const cell of cells) {
     const { row, column } = parseAddress(cell.address);
     rows = Math.max(rows, row);
     columns = Math.max(columns, column);
@@ -35,9 +38,9 @@ export function layoutArrays(layout: ReportLayout): LayoutArrays {
   const numberFormats = Array.from({ length: rows }, () =>
     new Array<string>(columns).fill("General")
   );
-  for (const cell of layout.cells) {
+  for (const cell of cells) {
     const { row, column } = parseAddress(cell.address);
-    const format = layout.styles[cell.style]?.numberFormat;
+    const format = styles[cell.style]?.numberFormat;
     if (cell.content.kind === "formula") {
       formulas[row - 1][column - 1] = "=" + cell.content.formula;
       numberFormats[row - 1][column - 1] = format ?? "General";

@@ -1,19 +1,14 @@
 /**
- * Renders a report layout into a new worksheet through the Excel API, in two round trips whatever the report's
- * size: one to learn the existing sheet names, one to write everything. The .xlsx writer (src/cli/xlsx-report.ts)
- * renders the same layout; a test holds the two to identical cells.
+ * Renders a report layout into new worksheets through the Excel API — the report and its annexes — in two round
+ * trips whatever the report's size: one to learn the existing sheet names, one to write everything. The .xlsx
+ * writer (src/cli/xlsx-report.ts) renders the same layout; a test holds the two to identical cells.
  */
-import type { ReportLayout } from "../core/report";
+import { placeLayout, type PlacedSheet, type ReportLayout, REPORT_SHEET } from "../core/report";
 import type { BorderWeight, CellStyle, ChartSpec } from "../core/report/layout";
-import { freeSheetName } from "../core/sheet-name";
+import { pageNumberCode } from "../core/report/page";
 import { layoutArrays } from "./layout-arrays";
 
-/** Excel measures column widths in points; layouts speak in characters of the default font (7 px + 5 px padding). */
-export function columnWidthInPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-const POINTS_PER_INCH = 72;
+const POINTS_PER_MM = 72 / 25.4;
 /** Addresses per RangeAreas call, well under Excel's limit on the length of an address list. */
 const ADDRESSES_PER_CALL = 150;
 
@@ -51,6 +46,7 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const [first, ...others] = spec.series;
   if (!first) return;
+  sheet.getRange(`${spec.row}:${spec.row}`).format.rowHeight = spec.height;
   const chart = sheet.charts.add("ColumnClustered", sheet.getRange(first.values), "Columns");
   chart.title.text = spec.title;
   chart.setPosition(`${spec.fromColumn}${spec.row}`, `${spec.toColumn}${spec.row}`);
@@ -65,35 +61,54 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   }
 }
 
-/** Writes the layout into a new sheet (never over an existing one) and returns the sheet's name. */
-export async function writeReport(
-  context: Excel.RequestContext,
-  layout: ReportLayout
-): Promise<string> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  const name = freeSheetName(
-    layout.sheetName,
-    sheets.items.map((s) => s.name)
+function setUpPages(sheet: Excel.Worksheet, placed: PlacedSheet): void {
+  const page = sheet.pageLayout;
+  const { print } = placed;
+  page.orientation = print.orientation === "portrait" ? "Portrait" : "Landscape";
+  page.paperSize = "A4";
+  page.zoom = { scale: print.scale };
+  page.topMargin = print.margins.top * POINTS_PER_MM;
+  page.bottomMargin = print.margins.bottom * POINTS_PER_MM;
+  page.leftMargin = print.margins.left * POINTS_PER_MM;
+  page.rightMargin = print.margins.right * POINTS_PER_MM;
+  page.headerMargin = print.margins.header * POINTS_PER_MM;
+  page.footerMargin = print.margins.footer * POINTS_PER_MM;
+  page.centerHorizontally = print.horizontallyCentered;
+  page.firstPageNumber = 1;
+  page.setPrintArea(print.printArea);
+  if (print.titleRows) page.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  // No number on the first page (Decree 30): a first-page header of its own, left empty.
+  const headers = page.headersFooters;
+  headers.state = "FirstAndDefault";
+  headers.firstPage.centerHeader = "";
+  headers.defaultForAllPages.centerHeader = pageNumberCode(
+    print.pageNumbers.font,
+    print.pageNumbers.size
   );
+  for (const row of print.pageBreaks) sheet.horizontalPageBreaks.add(`A${row}`);
+}
 
-  const sheet = sheets.add(name);
-  const arrays = layoutArrays(layout);
+function writeSheet(
+  worksheets: Excel.WorksheetCollection,
+  placed: PlacedSheet,
+  styles: ReportLayout["styles"]
+): Excel.Worksheet {
+  const sheet = worksheets.add(placed.placedName);
+  const arrays = layoutArrays(placed.cells, styles);
   const all = sheet.getRange(arrays.range);
   all.numberFormat = arrays.numberFormats;
   all.formulas = arrays.formulas;
 
   // A merged cell's style covers its whole area, or Excel would draw its borders round the first cell only.
-  const mergeAt = new Map(layout.merges.map((range) => [range.split(":")[0], range]));
+  const mergeAt = new Map(placed.merges.map((range) => [range.split(":")[0], range]));
   const byStyle = new Map<string, string[]>();
-  for (const cell of layout.cells) {
+  for (const cell of placed.cells) {
     const list = byStyle.get(cell.style) ?? [];
     list.push(mergeAt.get(cell.address) ?? cell.address);
     byStyle.set(cell.style, list);
   }
   for (const [key, addresses] of byStyle) {
-    const style = layout.styles[key];
+    const style = styles[key];
     if (!style) continue;
     for (let i = 0; i < addresses.length; i += ADDRESSES_PER_CALL) {
       applyStyle(
@@ -102,33 +117,35 @@ export async function writeReport(
       );
     }
   }
-  for (const merge of layout.merges) sheet.getRange(merge).merge(false);
-  for (const { column, width } of layout.columnWidths) {
-    sheet.getRange(`${column}:${column}`).format.columnWidth = columnWidthInPoints(width);
+  for (const merge of placed.merges) sheet.getRange(merge).merge(false);
+  for (const { column, points } of placed.columnWidths) {
+    sheet.getRange(`${column}:${column}`).format.columnWidth = points;
   }
-  for (const { row, height } of layout.rowHeights) {
+  for (const { row, height } of placed.rowHeights) {
     sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   }
-  for (const chart of layout.charts) {
-    sheet.getRange(`${chart.row}:${chart.row}`).format.rowHeight = chart.height;
-    addChart(sheet, chart);
-  }
+  for (const chart of placed.charts) addChart(sheet, chart);
+  setUpPages(sheet, placed);
+  return sheet;
+}
 
-  const page = sheet.pageLayout;
-  const { print } = layout;
-  page.orientation = "Portrait";
-  page.paperSize = "A4";
-  page.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
-  page.topMargin = print.margins.top * POINTS_PER_INCH;
-  page.bottomMargin = print.margins.bottom * POINTS_PER_INCH;
-  page.leftMargin = print.margins.left * POINTS_PER_INCH;
-  page.rightMargin = print.margins.right * POINTS_PER_INCH;
-  page.headerMargin = print.margins.header * POINTS_PER_INCH;
-  page.footerMargin = print.margins.footer * POINTS_PER_INCH;
-  page.centerHorizontally = print.horizontallyCentered;
-  page.setPrintArea(print.printArea);
-
-  sheet.activate();
+/**
+ * Writes the layout's sheets (never over an existing one), shows the report, and returns the name each layout
+ * sheet was given, by key.
+ */
+export async function writeReport(
+  context: Excel.RequestContext,
+  layout: ReportLayout
+): Promise<Readonly<Record<string, string>>> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
   await context.sync();
-  return name;
+  const { sheets, names } = placeLayout(
+    layout,
+    worksheets.items.map((s) => s.name)
+  );
+  const written = sheets.map((placed) => writeSheet(worksheets, placed, layout.styles));
+  written[sheets.findIndex((s) => s.key === REPORT_SHEET)]?.activate();
+  await context.sync();
+  return names;
 }

@@ -30,6 +30,7 @@ describe("parseArgs: options", () => {
       lang: "vi",
       json: false,
       all: false,
+      report: { settingsFile: null, settings: {} },
     });
   });
 
@@ -68,6 +69,7 @@ describe("parseArgs: options", () => {
       lang: "en",
       json: true,
       all: false,
+      report: { settingsFile: null, settings: {} },
     });
   });
 

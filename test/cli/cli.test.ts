@@ -12,6 +12,7 @@ import { parseArgs } from "../../src/cli/args";
 import { demo } from "../../src/cli/demo";
 import { run } from "../../src/cli/main";
 import { reportParameters } from "../../src/cli/report";
+import { ruleProfile } from "../../src/cli/settings";
 import { readWorkbookGrids } from "../../src/cli/xlsx-grid";
 import { computeIndicators } from "../../src/core/indicators";
 import { readMemberTable } from "../../src/core/register";
@@ -27,6 +28,8 @@ const SAMPLE = join(__dirname, "../../assets/samples/clb-lai-chau-mau.xlsx");
  */
 const WITH_CHART = join(__dirname, "fixtures/sample-with-chart.xlsx");
 const DATE = ["--report-date", "2024-12-31"];
+/** The report's annexes, each on a sheet after the report's. */
+const ANNEXES = ["Phụ lục 1", "Phụ lục 2", "Phụ lục 3"];
 
 interface Ran {
   readonly code: number;
@@ -241,12 +244,12 @@ describe("club-report, run as a user runs it", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toBe(
-      "Đã ghi báo cáo vào bao-cao-na-lang.xlsx (trang “Báo cáo”).\n" +
+      "Đã ghi báo cáo vào bao-cao-na-lang.xlsx (trang “Báo cáo”; phụ lục: “Phụ lục 1”, “Phụ lục 2”, “Phụ lục 3”).\n" +
         "Lưu ý: danh sách còn 0 lỗi và 2 cảnh báo; chạy “club-report check” để xem chi tiết.\n"
     );
     const copy = await readWorkbookGrids(join(fx.dir, "bao-cao-na-lang.xlsx"));
     const original = await readWorkbookGrids(fx.naLang);
-    expect(copy.map((g) => g.sheet)).toEqual(["Danh sách", "Báo cáo"]);
+    expect(copy.map((g) => g.sheet)).toEqual(["Danh sách", "Báo cáo", ...ANNEXES]);
     expect(copy[0]).toEqual(original[0]);
     expect(sha256(fx.naLang)).toBe(hashes.get(fx.naLang));
   });
@@ -267,6 +270,7 @@ describe("club-report, run as a user runs it", () => {
     expect(JSON.parse(stdout)).toEqual({
       out: "tong-hop.xlsx",
       sheet: "Báo cáo",
+      annexes: ANNEXES,
       membersSheet: "Danh sách tổng hợp",
       consolidated: true,
       members: 6,
@@ -279,7 +283,7 @@ describe("club-report, run as a user runs it", () => {
 
     const out = join(fx.dir, "tong-hop.xlsx");
     const grids = await readWorkbookGrids(out);
-    expect(grids.map((g) => g.sheet)).toEqual(["Danh sách tổng hợp", "Báo cáo"]);
+    expect(grids.map((g) => g.sheet)).toEqual(["Danh sách tổng hợp", "Báo cáo", ...ANNEXES]);
     const grid = grids[0];
     expect(grid.rows[0]).toEqual([
       "STT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc", "Hoàn cảnh", "Tên CLB", "Chức vụ", "Đóng góp",
@@ -309,13 +313,18 @@ describe("club-report, run as a user runs it", () => {
     // LibreOffice recalculates the report's formulas over the consolidated sheet: the hand-worked figures.
     const parsed = parseArgs(args);
     if (parsed.kind !== "run") throw new Error("the arguments above are valid");
+    const settings = { ...parsed.options, reportDate: reference };
     const layout = buildReportLayout({
       table,
       grid,
-      params: reportParameters({ ...parsed.options, reportDate: reference }),
+      profile: ruleProfile(settings),
+      params: reportParameters(settings),
     });
     const [recalculated] = await recalculate([out]);
-    const report = recalculated.sheet("Báo cáo");
+    // Each figure on its sheet: the report's own totals, and each annex's totals row.
+    const names = ["Báo cáo", ...ANNEXES];
+    const sheetOf = (key: string) =>
+      recalculated.sheet(names[layout.sheets.findIndex((sheet) => sheet.key === key)]);
     const expected: Record<string, number> = {
       members: 6, women: 4, ethnicMinority: 4, olderMembers: 4, youngerMembers: 2, poor: 2, nearPoor: 1,
       boardMembers: 3, borrowers: 3, loanTotal: 10_000_000, contributionTotal: 600_000,
@@ -323,7 +332,7 @@ describe("club-report, run as a user runs it", () => {
     const totals = layout.figures.filter((f) => f.club === null && f.indicator in expected);
     expect(new Set(totals.map((f) => f.indicator))).toEqual(new Set(Object.keys(expected)));
     for (const figure of totals) {
-      expect([figure.indicator, report.value(figure.address)]).toEqual([
+      expect([figure.indicator, sheetOf(figure.sheet).value(figure.address)]).toEqual([
         figure.indicator,
         expected[figure.indicator],
       ]);
@@ -376,7 +385,12 @@ describe("club-report: options and outputs", () => {
     );
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(out);
-    expect(copy.worksheets.map((sheet) => sheet.name)).toEqual(["Danh sách", "Tổng hợp", "Báo cáo"]);
+    expect(copy.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Danh sách",
+      "Tổng hợp",
+      "Báo cáo",
+      ...ANNEXES,
+    ]);
     const members = copy.getWorksheet("Danh sách") as ExcelJS.Worksheet;
     expect(members.getCell("B9").note).toMatchObject({ texts: [{ text: "Ghi chú: kiểm tra lại" }] });
     expect(members.getCell("C8").dataValidation).toMatchObject({ type: "list", formulae: ['"Nam;Nữ"', "0"] });
@@ -485,7 +499,7 @@ describe("club-report: options and outputs", () => {
       expect(forced.code).toBe(0);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(out());
-      expect(workbook.worksheets.map((s) => s.name)).toEqual(["Danh sách", "Báo cáo"]);
+      expect(workbook.worksheets.map((s) => s.name)).toEqual(["Danh sách", "Báo cáo", ...ANNEXES]);
     });
 
     it("is not written at all when an input is bad", async () => {

@@ -8,7 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { parseArgs } from "../../src/cli/args";
 import { run } from "../../src/cli/main";
+import { readRegister } from "../../src/cli/registers";
+import { reportParameters } from "../../src/cli/report";
+import { ruleProfile } from "../../src/cli/settings";
+import type { IndicatorId } from "../../src/core/indicators";
+import { buildReportLayout, type ReportLayout } from "../../src/core/report";
+import { type Recalculated, recalculate } from "../support/libreoffice";
 
 export interface Ran {
   readonly code: number;
@@ -138,4 +145,54 @@ export interface CheckJson {
     }[];
   }[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+}
+
+export interface RecalculatedReport {
+  /** The layout the command wrote, built again from the same input and arguments. */
+  readonly layout: ReportLayout;
+  /** The workbook the command wrote, as exceljs reads it. */
+  readonly written: ExcelJS.Workbook;
+  /** A total figure of the report after LibreOffice recalculated it. */
+  total(indicator: IndicatorId): Recalculated;
+}
+
+/**
+ * The report `report` wrote for one input, recalculated by LibreOffice. `args` are the command's arguments,
+ * with the report date, the report being the input's copy with the layout's sheets added after its own.
+ */
+export async function recalculatedReport(
+  input: string,
+  out: string,
+  args: readonly string[]
+): Promise<RecalculatedReport> {
+  const register = await readRegister(input);
+  const parsed = parseArgs(args);
+  if ("failure" in register || parsed.kind !== "run") throw new Error("valid input and arguments");
+  const reportDate = parsed.options.reportDate;
+  if (reportDate === null) throw new Error("the arguments give the report date");
+  const settings = { ...parsed.options, reportDate };
+  const layout = buildReportLayout({
+    table: register.tables[0],
+    grid: register.grids[0],
+    profile: ruleProfile(settings),
+    params: reportParameters(settings),
+  });
+  const written = new ExcelJS.Workbook();
+  await written.xlsx.readFile(out);
+  const first = written.worksheets.length - layout.sheets.length;
+  const nameOf = new Map(
+    layout.sheets.map((sheet, i) => [sheet.key, written.worksheets[first + i].name])
+  );
+  const [recalculated] = await recalculate([out]);
+  return {
+    layout,
+    written,
+    total(indicator) {
+      const figure = layout.figures.find(
+        (f) => f.indicator === indicator && f.club === null && !f.cumulative
+      );
+      if (figure === undefined) throw new Error(`the report has no total ${indicator}`);
+      return recalculated.sheet(nameOf.get(figure.sheet) as string).value(figure.address);
+    },
+  };
 }

@@ -1,11 +1,18 @@
 /** Small .xlsx registers written for the tests, and the report added to them, through the real readers. */
 import ExcelJS from "exceljs";
 import { readWorkbookGrids } from "../../src/cli/xlsx-grid";
-import { addReportSheet } from "../../src/cli/xlsx-report";
+import { addReportSheets } from "../../src/cli/xlsx-report";
 import type { Grid } from "../../src/core/grid";
 import type { MemberTable } from "../../src/core/model";
 import { readMemberTable } from "../../src/core/register";
-import { buildReportLayout, type ReportLayout, type ReportParameters } from "../../src/core/report";
+import {
+  buildReportLayout,
+  REPORT_SHEET,
+  type FigureCell,
+  type ReportLayout,
+  type ReportParameters,
+} from "../../src/core/report";
+import type { Recalculated, RecalculatedWorkbook } from "../support/libreoffice";
 
 export interface SheetRows {
   readonly name: string;
@@ -42,7 +49,10 @@ export async function readTable(
 
 export interface WrittenReport {
   readonly file: string;
+  /** The report's own sheet. */
   readonly sheet: string;
+  /** Every sheet of the report (the report, its annexes) by layout key. */
+  readonly sheets: Readonly<Record<string, string>>;
   readonly table: MemberTable;
   readonly layout: ReportLayout;
 }
@@ -58,9 +68,25 @@ export async function writeReport(
   const layout = buildReportLayout({ table, grid, params });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(register);
-  const sheet = addReportSheet(workbook, layout);
+  const sheets = addReportSheets(workbook, layout);
   await workbook.xlsx.writeFile(out);
-  return { file: out, sheet, table, layout };
+  return { file: out, sheet: sheets[REPORT_SHEET], sheets, table, layout };
+}
+
+/** A report as LibreOffice recalculated it: cells of the report's own sheet, and each figure where it is. */
+export interface RecalculatedReport {
+  value(address: string): Recalculated;
+  figure(figure: FigureCell): Recalculated;
+}
+
+export function recalculatedReport(
+  workbook: RecalculatedWorkbook,
+  report: Pick<WrittenReport, "sheet" | "sheets">
+): RecalculatedReport {
+  return {
+    value: (address) => workbook.sheet(report.sheet).value(address),
+    figure: (figure) => workbook.sheet(report.sheets[figure.sheet]).value(figure.address),
+  };
 }
 
 /** A copy of a workbook with some cells of one sheet changed (what a user does after the report is made). */

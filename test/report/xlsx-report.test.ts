@@ -2,9 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { addReportSheet } from "../../src/cli/xlsx-report";
+import { addReportSheets } from "../../src/cli/xlsx-report";
 import { freeSheetName } from "../../src/core/sheet-name";
-import { buildReportLayout } from "../../src/core/report";
+import { buildReportLayout, REPORT_SHEET } from "../../src/core/report";
 import { member, PARAMS, table } from "./builders";
 
 const LAYOUT = buildReportLayout({
@@ -12,24 +12,30 @@ const LAYOUT = buildReportLayout({
   params: PARAMS,
 });
 
-describe("the report sheet name", () => {
-  it("never takes a name the workbook has, whatever its case", () => {
+describe("the report's sheet names", () => {
+  it("never take a name the workbook has, whatever its case, nor each other's", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Danh sách");
-    expect(addReportSheet(workbook, LAYOUT)).toBe("Báo cáo");
-    expect(addReportSheet(workbook, LAYOUT)).toBe("Báo cáo (2)");
+    expect(addReportSheets(workbook, LAYOUT)[REPORT_SHEET]).toBe("Báo cáo");
+    expect(addReportSheets(workbook, LAYOUT)).toEqual({
+      report: "Báo cáo (2)",
+      "annex-members": "Phụ lục 1 (2)",
+      "annex-funds": "Phụ lục 2 (2)",
+      "annex-norms": "Phụ lục 3 (2)",
+    });
     workbook.addWorksheet("BÁO CÁO (3)");
-    expect(addReportSheet(workbook, LAYOUT)).toBe("Báo cáo (4)");
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+    expect(addReportSheets(workbook, LAYOUT)[REPORT_SHEET]).toBe("Báo cáo (4)");
+    expect(workbook.worksheets.map((s) => s.name).slice(0, 6)).toEqual([
       "Danh sách",
       "Báo cáo",
+      "Phụ lục 1",
+      "Phụ lục 2",
+      "Phụ lục 3",
       "Báo cáo (2)",
-      "BÁO CÁO (3)",
-      "Báo cáo (4)",
     ]);
   });
 
-  it("leaves out the characters Excel refuses and keeps to 31 characters", () => {
+  it("leave out the characters Excel refuses and keep to 31 characters", () => {
     const long = "Báo cáo 6 tháng: CLB [Nà Lằng] * xã Bản Hon / 2020";
     const name = freeSheetName(long, []);
     expect(name).toBe("Báo cáo 6 tháng CLB Nà Lằng xã");
@@ -42,8 +48,8 @@ describe("the report sheet name", () => {
 
 describe("the .xlsx writer", () => {
   let dir: string;
-  let sheet: ExcelJS.Worksheet;
-  let members: ExcelJS.Worksheet;
+  let workbook: ExcelJS.Workbook;
+  let names: Readonly<Record<string, string>>;
   let written: ExcelJS.Workbook;
 
   beforeAll(async () => {
@@ -51,77 +57,91 @@ describe("the .xlsx writer", () => {
     written = new ExcelJS.Workbook();
     const register = written.addWorksheet("Danh sách");
     register.getCell("B3").value = "Lò Thị Hoa";
-    const name = addReportSheet(written, LAYOUT);
+    names = addReportSheets(written, LAYOUT);
     const file = join(dir, "report.xlsx");
     await written.xlsx.writeFile(file);
-    const workbook = new ExcelJS.Workbook();
+    workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    sheet = workbook.getWorksheet(name)!;
-    members = workbook.getWorksheet("Danh sách")!;
   });
 
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
+  const sheetOf = (key: string) => workbook.getWorksheet(names[key])!;
+
   it("writes values as values, a club named =1+1 included, and leaves the member sheet alone", () => {
-    const nameCell = LAYOUT.figures.find((f) => f.club === "=1+1")!.address.replace(/^[A-Z]+/, "B");
-    expect(sheet.getCell(nameCell).value).toBe("=1+1");
-    expect(sheet.getCell(nameCell).type).toBe(ExcelJS.ValueType.String);
-    expect(sheet.getCell("A1").value).toBe("HỘI NCT TỈNH LAI CHÂU");
-    expect(members.getCell("B3").value).toBe("Lò Thị Hoa");
+    const figure = LAYOUT.figures.find((f) => f.club === "=1+1")!;
+    const nameCell = figure.address.replace(/^[A-Z]+/, "B");
+    const annex = sheetOf(figure.sheet);
+    expect(annex.getCell(nameCell).value).toBe("=1+1");
+    expect(annex.getCell(nameCell).type).toBe(ExcelJS.ValueType.String);
+    expect(sheetOf(REPORT_SHEET).getCell("R1").value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(workbook.getWorksheet("Danh sách")!.getCell("B3").value).toBe("Lò Thị Hoa");
   });
 
   it("writes figures as formulas without a result, for the spreadsheet to calculate", () => {
     for (const figure of LAYOUT.figures) {
       if (figure.indicator === "planned") continue;
-      expect(sheet.getCell(figure.address).type).toBe(ExcelJS.ValueType.Formula);
-      expect(sheet.getCell(figure.address).result).toBeUndefined();
+      const cell = sheetOf(figure.sheet).getCell(figure.address);
+      expect(cell.type).toBe(ExcelJS.ValueType.Formula);
+      expect(cell.result).toBeUndefined();
     }
     const women = LAYOUT.figures.find((f) => f.indicator === "women" && f.club === "Nà Lằng")!;
-    const layoutCell = LAYOUT.cells.find((c) => c.address === women.address)!;
-    expect(sheet.getCell(women.address).formula).toBe(
+    const layoutCell = LAYOUT.sheets
+      .find((s) => s.key === women.sheet)!
+      .cells.find((c) => c.address === women.address)!;
+    expect(sheetOf(women.sheet).getCell(women.address).formula).toBe(
       layoutCell.content.kind === "formula" ? layoutCell.content.formula : "?"
     );
     expect(written.calcProperties.fullCalcOnLoad).toBe(true);
   });
 
-  it("renders styles, merges, widths, heights and the A4 page", () => {
-    expect(sheet.getCell("F2").font).toMatchObject({
+  it("renders styles, merges, widths, heights and the A4 page at full size", () => {
+    const report = sheetOf(REPORT_SHEET);
+    expect(report.getCell("R2").font).toMatchObject({
       name: "Times New Roman",
       size: 13,
       bold: true,
       underline: true,
     });
-    expect(sheet.getCell("F2").isMerged).toBe(true);
-    expect(sheet.getCell("P2").master.address).toBe("F2");
-    const share = LAYOUT.figures.find((f) => f.indicator === "womenShare" && f.club === null)!;
-    expect(sheet.getCell(share.address).numFmt).toBe("0.0%");
-    expect(sheet.getColumn("B").width).toBe(LAYOUT.columnWidths[1].width);
-    const tall = LAYOUT.rowHeights[0];
-    expect(sheet.getRow(tall.row).height).toBe(tall.height);
-    expect(sheet.pageSetup).toMatchObject({
+    expect(report.getCell("AN2").master.address).toBe("R2");
+    const share = LAYOUT.figures.find(
+      (f) => f.indicator === "womenShare" && f.club === null && f.sheet === REPORT_SHEET
+    )!;
+    expect(report.getCell(share.address).numFmt).toBe("0.0%");
+    const tall = LAYOUT.sheets[0].rowHeights.find((r) => r.height > 40)!;
+    expect(report.getRow(tall.row).height).toBe(tall.height);
+    expect(report.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "portrait",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      scale: 100,
+    });
+    expect(report.pageSetup.fitToPage).toBeFalsy();
+    expect(sheetOf("annex-members").pageSetup).toMatchObject({
+      orientation: "landscape",
+      printTitlesRow: "6:7",
     });
   });
 
   it("draws the borders of a merged table cell on all of its cells", () => {
-    const header = LAYOUT.cells.find(
+    const report = LAYOUT.sheets[0];
+    const header = report.cells.find(
       (c) => c.content.kind === "value" && c.content.value === "Nội dung"
     )!;
-    const range = LAYOUT.merges.find((m) => m.startsWith(`${header.address}:`))!;
+    const range = report.merges.find((m) => m.startsWith(`${header.address}:`))!;
     const last = range.split(":")[1];
-    expect(sheet.getCell(last).border).toMatchObject({
+    expect(sheetOf(REPORT_SHEET).getCell(last).border).toMatchObject({
       top: { style: "thin" },
       right: { style: "thin" },
     });
   });
 
-  it("writes the note where a chart belongs, since exceljs cannot draw it", () => {
-    const chart = LAYOUT.charts[0];
-    expect(sheet.getCell(`A${chart.row}`).value).toBe(chart.note);
-    expect(sheet.getCell(`P${chart.row}`).master.address).toBe(`A${chart.row}`);
+  it("leaves a chart's row empty: no chart, and no words about it", () => {
+    const annex = LAYOUT.sheets.find((s) => s.key === "annex-members")!;
+    const [chart] = annex.charts;
+    const row = sheetOf("annex-members").getRow(chart.row);
+    const values: unknown[] = [];
+    row.eachCell((cell) => values.push(cell.value));
+    expect(values).toEqual([]);
+    expect(row.height).toBe(annex.rowHeights.find((r) => r.row === chart.row)!.height);
   });
 });

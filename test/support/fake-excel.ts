@@ -35,6 +35,14 @@ export class FakeSheet {
   readonly rowHeights = new Map<number, number>();
   readonly charts: FakeChart[] = [];
   readonly pageLayout: Record<string, unknown> = {};
+  /** Rows a page break was added above (`horizontalPageBreaks.add`). */
+  readonly pageBreaks: number[] = [];
+  /** What `pageLayout.headersFooters` was set to. */
+  readonly headersFooters = {
+    state: "Default",
+    firstPage: { centerHeader: "" },
+    defaultForAllPages: { centerHeader: "" },
+  };
   active = false;
   constructor(public name: string) {}
 
@@ -304,14 +312,27 @@ export class FakeRange extends Loadable {
 class FakeWorksheet {
   readonly pageLayout: Record<string, unknown>;
   readonly charts: { add: (type: string, source: FakeRange, seriesBy: string) => unknown };
+  readonly horizontalPageBreaks: { add: (range: string) => void };
   constructor(
     private readonly context: FakeContext,
     readonly sheet: FakeSheet
   ) {
+    const methods: Record<string, unknown> = {
+      setPrintArea: (area: string) => (sheet.pageLayout.printArea = area),
+      setPrintTitleRows: (rows: string) => (sheet.pageLayout.printTitleRows = rows),
+      headersFooters: sheet.headersFooters,
+    };
     this.pageLayout = new Proxy(sheet.pageLayout, {
-      get: (target, prop: string) =>
-        prop === "setPrintArea" ? (area: string) => (target.printArea = area) : target[prop],
+      get: (target, prop: string) => (prop in methods ? methods[prop] : target[prop]),
     });
+    this.horizontalPageBreaks = {
+      add: (range: string) => {
+        const { top, left, bottom, right } = parseRange(range);
+        if (top !== bottom || left !== right)
+          throw new Error(`InvalidArgument: break at "${range}"`);
+        sheet.pageBreaks.push(top);
+      },
+    };
     this.charts = {
       add: (type, source, seriesBy) => {
         const chart: FakeChart = {

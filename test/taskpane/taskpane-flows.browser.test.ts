@@ -97,7 +97,7 @@ describe("the task pane's flows in Chromium, on a fake workbook", () => {
     const sheets = await page.evaluate(() =>
       (window as unknown as FakeWindow).__excel.workbook.model.map((s) => s.name)
     );
-    expect(sheets).toEqual(["Danh sách", "Báo cáo"]);
+    expect(sheets).toEqual(["Danh sách", "Báo cáo", "Phụ lục 1", "Phụ lục 2", "Phụ lục 3"]);
     const formulas = await page.evaluate((): string[] =>
       [...(window as unknown as FakeWindow).__excel.sheet("Báo cáo").cells.values()]
         .map((c) => c.formula)

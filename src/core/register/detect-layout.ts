@@ -19,6 +19,7 @@ import {
   type ValueCounts,
 } from "./column-values";
 import { columnHeaders, type ColumnHeader } from "./header";
+import { codeLegend } from "./header-synonyms";
 import type { ColumnRole, LayoutColumn, LayoutReason, RegisterLayout } from "./layout";
 import { isHeaderLikeRow, isNumberingRow } from "./row-kind";
 import { encodingOf } from "./sheet-encoding";
@@ -132,6 +133,7 @@ function evaluate(
     role: resolved[i].role,
     reason: resolved[i].reason,
     ...(header.scale !== 1 && resolved[i].role?.kind === "field" ? { scale: header.scale } : {}),
+    ...codesOf(resolved[i].role, header),
   }));
   const names = (test: (role: ColumnRole) => boolean) =>
     columns.some((c) => c.role && test(c.role));
@@ -151,6 +153,18 @@ function evaluate(
     encoding,
   };
   return { layout, score };
+}
+
+/** The fields whose codes a header can explain: words read from a code ("1" for "Nam"). */
+const CODED_FIELDS = ["gender", "ethnicity", "poverty", "role"];
+
+function codesOf(
+  role: ColumnRole | null,
+  header: ColumnHeader
+): { codes?: Record<string, string> } {
+  if (role?.kind !== "field" || !CODED_FIELDS.includes(role.field)) return {};
+  const legend = codeLegend(header.path.map((p) => p.text).join(" "));
+  return legend === null ? {} : { codes: legend };
 }
 
 /** Each column's role from its header, with the values deciding where two layouts share a header. */

@@ -83,6 +83,9 @@ const HEADERS: MeaningTable = [
   [
     field("poverty"),
     [
+      "Tình trạng kinh tế",
+      "Tình trạng hộ",
+      "Kinh tế gia đình",
       "Hộ nghèo/Cận nghèo",
       "Hộ nghèo, cận nghèo",
       "Hộ nghèo/Cận nghèo/Hoàn cảnh khó khăn",
@@ -372,4 +375,21 @@ export function moneyScale(header: string): number {
   if (/(?:nghin|ngan|1000)(?:dong|d|vnd)/.test(key)) return 1_000;
   if (/(?:trieu|tr)(?:dong|d|vnd)/.test(key)) return 1_000_000;
   return 1;
+}
+
+/**
+ * The codes a header explains in brackets: "Giới tính (1: Nam; 0: Nữ)", "(Nam = 1, Nữ = 2)", "(1-Hộ nghèo,
+ * 2-Cận nghèo)". At least two codes, or none: a lone "(1)" numbers the column.
+ */
+export function codeLegend(header: string): Record<string, string> | null {
+  const legend: Record<string, string> = {};
+  for (const inside of header.matchAll(/\(([^)]*)\)/g)) {
+    for (const part of inside[1].split(/[;,]/)) {
+      const codeFirst = /^\s*(\d{1,2})\s*[:=.\-–]\s*(\S.*?)\s*$/.exec(part);
+      const codeLast = /^\s*(\S.*?)\s*[:=]\s*(\d{1,2})\s*$/.exec(part);
+      if (codeFirst) legend[codeFirst[1]] = codeFirst[2];
+      else if (codeLast) legend[codeLast[2]] = codeLast[1];
+    }
+  }
+  return Object.keys(legend).length >= 2 ? legend : null;
 }

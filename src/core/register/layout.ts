@@ -48,6 +48,8 @@ export interface LayoutColumn {
   readonly reason: LayoutReason;
   /** Amounts under "(nghìn đồng)" or "(triệu đồng)": the factor to đồng. Absent: 1. */
   readonly scale?: number;
+  /** Codes the header explains ("Giới tính (1: Nam; 0: Nữ)"): each code's meaning, read as the field's word. */
+  readonly codes?: Readonly<Record<string, string>>;
 }
 
 export interface RegisterLayout {

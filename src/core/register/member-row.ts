@@ -80,6 +80,8 @@ export interface ColumnIndexes {
 
 /** How a table's columns are read, beyond where they are. */
 export interface ReadOptions {
+  /** Codes explained by a column's header, by field: the code's meaning is read instead of the code. */
+  readonly codes: Readonly<Partial<Record<Field, Readonly<Record<string, string>>>>>;
   /** Factors to đồng of the money columns ("(nghìn đồng)": 1 000). */
   readonly loanScale: number;
   readonly contributionScale: number;
@@ -111,6 +113,19 @@ export type SourceValue = string | number | DayDate | NoteFacts | null;
 
 /** A name written with a note in brackets: "Lò Văn Páo (đã mất)". */
 const NAME_NOTE = /\(([^)]*)\)/;
+
+/** A word reader that first turns a code the header explains ("1" under "Giới tính (1: Nam; 0: Nữ)") into its word. */
+function decoded<T>(
+  read: (v: CellValue) => Reading<T>,
+  codes: Readonly<Record<string, string>> | undefined
+): (v: CellValue) => Reading<T> {
+  if (codes === undefined) return read;
+  return (v) => {
+    const code = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : null;
+    const word = code === null ? undefined : codes[code];
+    return read(word ?? v);
+  };
+}
 
 /** A whole number between two bounds, typed as a number or as digits: a day or a month of a split birth. */
 function wholeNumberIn(min: number, max: number): (v: CellValue) => Reading<number> {
@@ -191,7 +206,15 @@ export class MemberRowReader {
       index: number,
       read: (v: CellValue) => Reading<T>,
       required = false
-    ) => new WordColumn(field, index, originCol + index, clean, read, required);
+    ) =>
+      new WordColumn(
+        field,
+        index,
+        originCol + index,
+        clean,
+        decoded(read, options.codes[field]),
+        required
+      );
     const value = <T>(
       field: Field,
       index: number,

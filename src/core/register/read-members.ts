@@ -43,7 +43,12 @@ function rowReader(
 ): MemberRowReader {
   const scaleOf = (field: "loan" | "contribution") =>
     layout.columns.find((c) => c.role?.kind === "field" && c.role.field === field)?.scale ?? 1;
+  const codes: Partial<Record<Field, Readonly<Record<string, string>>>> = {};
+  for (const c of layout.columns) {
+    if (c.role?.kind === "field" && c.codes) codes[c.role.field] = c.codes;
+  }
   return new MemberRowReader(sheet, originCol, columnIndexes(layout, originCol), encoding, {
+    codes,
     loanScale: scaleOf("loan"),
     contributionScale: scaleOf("contribution"),
     notesState: layout.notesState,

@@ -1,44 +1,83 @@
 /**
- * The standard report as a layout: the heading, I. clubs against the plan, II. members, III. funds,
- * IV. activities and V. next tasks to be written by the user, and the signature block. Every figure of I–III is
- * a formula over the member sheet generated from the indicator catalogue, so it follows the register when a
- * member row is edited, in Excel and in LibreOffice alike.
+ * The standard report as a layout, in the form of a Hội NCT activity report under Decree 30/2020/NĐ-CP: the
+ * heading; the opening paragraph citing the plans reported on; I. background; II. results (clubs against the
+ * plan, members, funds, the clubs against the founding norms, activities); III. overall assessment (strengths;
+ * shortcomings; causes); IV. tasks for the next period; V. requests and proposals; the recipients and the
+ * signature. Each club in detail is on annex sheets (members, funds, norms), their long tables' headers printed
+ * on every page. Every figure is a formula over the member sheet generated from the indicator catalogue, so it
+ * follows the register when a member row is edited, in Excel and in LibreOffice alike.
+ *
+ * The sections follow real reports of the Association and of provinces on Decision 1336/QĐ-TTg, read for this:
+ * hoinguoicaotuoi.vn/c/tiep-tuc-day-manh-xay-dung-va-nhan-rong-mo-hinh-clb-lien-the-he-tu-giup-nhau-5674.htm
+ * (results, shortcomings, tasks of the year), baonghean.vn/cn/hoi-nguoi-cao-tuoi-nghe-an-danh-gia-hoat-dong-cac-
+ * cau-lac-bo-lien-the-he-tu-giup-nhau-10299020.html (the province's plan 345/KH-UBND cited first; results;
+ * difficulties and limitations; the aims of the coming period), hoinguoicaotuoi.vn/c/tinh-dak-nong-ubnd-tinh-phe-
+ * duyet-ke-hoach-trien-khai-de-an-nhan-rong-clb-lien-the-he-tu-giup-nhau-giai-doan-den-nam-2025-5323.htm (a
+ * province's plan under QĐ 1336, its targets), and the norms of club founding quoted at betaphuninh.quangnam.gov.vn
+ * (50–70 members, shares of older people, women, poor and near-poor households).
  */
 import { PLAUSIBLE_AGE } from "../age";
+import { NATIONAL_PROFILE } from "../validation/profiles";
 import { text, type ReportContext } from "./context";
 import { clubScopes } from "./club-scopes";
 import type { ReportInput } from "./input";
-import type { InputName, ReportLayout } from "./layout";
+import type { CellStyle, InputName, ReportLayout, SheetLayout } from "./layout";
 import { MemberFormulas } from "./member-formulas";
-import { writeFreeTextSection } from "./sections/free-text";
-import { writeFundsSection } from "./sections/funds";
+import { normsOf } from "./norms";
+import { FUNDS_ANNEX, writeFundsAnnex } from "./sections/annex-funds";
+import { MEMBERS_ANNEX, writeMembersAnnex } from "./sections/annex-members";
+import { NORMS_ANNEX, writeNormsAnnex } from "./sections/annex-norms";
+import { writeFreeText } from "./sections/free-text";
+import { writeFunds } from "./sections/funds";
 import { writeHeading } from "./sections/heading";
-import { membersInputs, writeMembersSection } from "./sections/members";
-import { PLAN_SECTION_ROWS, planInputs, writePlanSection } from "./sections/plan";
+import { membersInputs, writeMembers } from "./sections/members";
+import { writeNormsSummary } from "./sections/norms";
+import { writeOpening } from "./sections/opening";
+import { PLAN_ROWS, planInputs, writePlan } from "./sections/plan";
+import { ALL, GRID_COLUMNS, GRID_WIDTH } from "./sections/report-grid";
 import { writeSignature } from "./sections/signature";
-import { LAST_COLUMN, SheetBuilder } from "./sheet-builder";
-import { columnLetters } from "../grid";
+import { SheetBuilder } from "./sheet-builder";
+import { STYLES } from "./styles";
 
-/** Decree 30 margins (top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm), in inches. */
-const MARGINS = { top: 0.8, bottom: 0.8, left: 1.1, right: 0.6, header: 0.3, footer: 0.3 };
+/** The key of the report's own sheet, the first of the layout. */
+export const REPORT_SHEET = "report";
 
 function clubsOf(input: ReportInput): string[] {
   const names = input.clubs ?? input.table.members.map((member) => member.club);
   return [...new Set(names)];
 }
 
-export function buildReportLayout(input: ReportInput): ReportLayout {
-  const sheet = new SheetBuilder();
-  const params = input.params;
+/** "[[report]]!$Y$30" → "Y30": where an input is on the report sheet. */
+function onReportSheet(reference: string): string {
+  return reference.replace(/^.*!/, "").replace(/\$/g, "");
+}
 
-  // Section I shows the clubs that section II counts, and II holds the inputs the ages depend on, so the
-  // places of both are fixed first and the sections written after.
-  const ctxBase = { sheet, lang: params.lang, params };
-  const planRow = writeHeading(ctxBase, 1);
-  const membersRow = planRow + PLAN_SECTION_ROWS;
+export function buildReportLayout(input: ReportInput): ReportLayout {
+  const params = input.params;
+  const styles: Record<string, CellStyle> = { ...STYLES };
+  const sheet = new SheetBuilder(
+    {
+      key: REPORT_SHEET,
+      name: text(params, "report.sheetName"),
+      orientation: "portrait",
+      columns: Array.from({ length: GRID_COLUMNS }, () => GRID_WIDTH),
+    },
+    styles
+  );
+  const profile = input.profile ?? NATIONAL_PROFILE;
+  const base = { sheet, lang: params.lang, params };
+
+  // The parts before the figures fix where the input cells are, which every figure's formula reads.
+  let row = writeHeading(base, 1);
+  row = writeOpening(base, row);
+  row = writeFreeText(base, row, "report.section.situation", "report.situation.hint");
+  const resultsRow = row;
+  sheet.paragraph(resultsRow, ALL.from, ALL.to, text(base, "report.section.results"), "section");
+  const planRow = resultsRow + 1;
+  const membersRow = planRow + PLAN_ROWS;
   const inputs: Record<InputName, string> = {
-    ...planInputs(planRow),
-    ...membersInputs(membersRow),
+    ...planInputs(sheet, planRow),
+    ...membersInputs(sheet, membersRow),
   };
   const paramCells = {
     ageThreshold: inputs.ageThreshold,
@@ -46,7 +85,8 @@ export function buildReportLayout(input: ReportInput): ReportLayout {
     plannedFunds: null,
   };
   const ctx: ReportContext = {
-    ...ctxBase,
+    ...base,
+    profile,
     formulas: new MemberFormulas(input.table, {
       referenceDate: inputs.referenceDate,
       params: paramCells,
@@ -59,37 +99,57 @@ export function buildReportLayout(input: ReportInput): ReportLayout {
     figures: [],
     totals: new Map(),
     clubMembers: null,
-    charts: [],
   };
 
-  let row = writeMembersSection(ctx, membersRow);
-  writePlanSection(ctx, planRow);
-  row = writeFundsSection(ctx, row);
-  row = writeFreeTextSection(ctx, row, "report.section.activities", "report.activities.hint");
-  row = writeFreeTextSection(ctx, row, "report.section.tasks", "report.tasks.hint");
-  const lastRow = writeSignature(ctx, row) - 1;
+  // Each club in detail, on the annexes; the report counts the clubs and the verdicts there.
+  const members = writeMembersAnnex(ctx, styles);
+  const funds = writeFundsAnnex(ctx, styles);
+  const norms = normsOf(profile);
+  const normsAnnex = norms.length > 0 ? writeNormsAnnex(ctx, norms, styles) : null;
 
-  const relative = (address: string) => address.replace(/\$/g, "");
+  const report: ReportContext = { ...ctx, clubMembers: members.clubMembers };
+  writePlan(report, planRow);
+  sheet.keepTogether(resultsRow, planRow + PLAN_ROWS - 2);
+  row = writeMembers(report, membersRow, MEMBERS_ANNEX.number);
+  row = writeFunds(report, row, FUNDS_ANNEX.number);
+  if (normsAnnex)
+    row = writeNormsSummary(report, row, norms, normsAnnex.verdicts, NORMS_ANNEX.number);
+  row = writeFreeText(
+    report,
+    row,
+    "report.results.activities",
+    "report.activities.hint",
+    "subsection"
+  );
+
+  sheet.paragraph(row, ALL.from, ALL.to, text(report, "report.section.assessment"), "section");
+  row = writeFreeText(
+    report,
+    row + 1,
+    "report.assessment.strengths",
+    "report.strengths.hint",
+    "subsection",
+    row
+  );
+  row = writeFreeText(
+    report,
+    row,
+    "report.assessment.weaknesses",
+    "report.weaknesses.hint",
+    "subsection"
+  );
+  row = writeFreeText(report, row, "report.assessment.causes", "report.causes.hint", "subsection");
+  row = writeFreeText(report, row, "report.section.tasks", "report.tasks.hint");
+  row = writeFreeText(report, row, "report.section.proposals", "report.proposals.hint");
+  const lastRow = writeSignature(report, row);
+
+  const annexes: SheetLayout[] = [members.sheet, funds, ...(normsAnnex ? [normsAnnex.sheet] : [])];
   return {
-    sheetName: text(ctx, "report.sheetName"),
-    cells: sheet.cells,
-    styles: sheet.styles,
-    merges: sheet.merges,
-    columnWidths: sheet.columnWidths,
-    rowHeights: sheet.rowHeights,
-    print: {
-      paper: "A4",
-      orientation: "portrait",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: MARGINS,
-      printArea: `A1:${columnLetters(LAST_COLUMN)}${lastRow}`,
-      horizontallyCentered: true,
-    },
-    charts: ctx.charts,
+    sheets: [sheet.build(lastRow), ...annexes],
+    styles,
     figures: ctx.figures,
     inputs: Object.fromEntries(
-      Object.entries(inputs).map(([name, address]) => [name, relative(address)])
+      Object.entries(inputs).map(([name, reference]) => [name, onReportSheet(reference)])
     ) as Record<InputName, string>,
   };
 }

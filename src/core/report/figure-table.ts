@@ -1,5 +1,5 @@
 /**
- * A table with one row per club and a totals row, each figure a catalogue indicator spanning some columns.
+ * An annex table with one row per club and a totals row, each figure a catalogue indicator spanning some columns.
  * Club names are written as values. In the totals row a count or a sum adds up the club rows (as a reader of the
  * report checks it); a share or an average is the catalogue's ratio over the totals.
  */
@@ -23,8 +23,8 @@ export interface FigureRows {
   readonly totalRow: number;
 }
 
-const NO_COLUMN = 1;
-const CLUB_COLUMN = 2;
+export const NO_COLUMN = 1;
+export const CLUB_COLUMN = 2;
 
 function isAdditive(id: IndicatorId): boolean {
   const { numerator, denominator } = INDICATOR_BY_ID[id];
@@ -42,6 +42,7 @@ export function writeFigureRows(
     sheet.value(r, NO_COLUMN, i + 1, "tdNo");
     const nameCell = absoluteCell(r, CLUB_COLUMN);
     sheet.value(r, CLUB_COLUMN, club, "tdText");
+    sheet.fitText(r, CLUB_COLUMN, CLUB_COLUMN, club, "tdText");
     const cells = new Map<IndicatorId, string>();
     const scope = clubFigureScope(ctx, club, nameCell, cells);
     for (const column of columns) {
@@ -53,7 +54,7 @@ export function writeFigureRows(
         column.to
       );
       cells.set(column.indicator, address);
-      ctx.figures.push({ indicator: column.indicator, club, address });
+      ctx.figures.push({ indicator: column.indicator, club, sheet: sheet.key, address });
     }
   });
 
@@ -76,14 +77,16 @@ export function writeFigureRows(
       column.to
     );
     cells.set(column.indicator, address);
-    ctx.totals.set(column.indicator, address);
-    ctx.figures.push({ indicator: column.indicator, club: null, address });
+    ctx.figures.push({ indicator: column.indicator, club: null, sheet: sheet.key, address });
   }
   return { clubRows, totalRow };
 }
 
-/** A message with {ageThreshold} as a formula that follows the threshold cell: "Từ "&$L$20&" tuổi trở lên". */
-export function thresholdLabel(ctx: ReportContext, template: string): string {
+/**
+ * A message with {ageThreshold} as a formula that follows the threshold cell, on whichever sheet it is:
+ * "Từ "&'Báo cáo'!$L$20&" tuổi trở lên".
+ */
+export function thresholdLabel(ctx: Pick<ReportContext, "inputs">, template: string): string {
   return template
     .split("{ageThreshold}")
     .map((piece) => (piece === "" ? null : textLiteral(piece)))

@@ -2,9 +2,42 @@ import type { AgeBounds } from "../age";
 import type { Grid } from "../grid";
 import type { Lang } from "../i18n/text";
 import type { DayDate, MemberTable } from "../model";
+import type { RuleProfile } from "../validation/profiles";
 
-/** What the report is about and who issues it; everything but the dates is text the user typed. */
-export interface ReportParameters {
+/**
+ * What the document says about itself: who issues it, where and when, its number, the period and plan it
+ * reports on, who signs it and who receives it. Text the user typed, kept as typed; anything left out prints as
+ * dotted blanks for a person to fill in by hand. This is the shape a settings file holds and the task pane keeps
+ * in the document (see `report-settings.ts`).
+ */
+export interface ReportSettings {
+  /** The body above the issuer, printed over it (Decree 30), e.g. "TRUNG ƯƠNG HỘI NCT VIỆT NAM". */
+  readonly parentBody?: string;
+  /** "HỘI NCT TỈNH LAI CHÂU". */
+  readonly issuingBody?: string;
+  /** "Lai Châu": the place in the date line. */
+  readonly place?: string;
+  /** The date the report is signed. */
+  readonly reportDate?: DayDate;
+  /** "15" → "Số: 15/BC-HNCT"; a number with its own symbol ("15/BC-HNCT") is printed as given. */
+  readonly reportNumber?: string;
+  /** The period the report covers, e.g. "năm 2019", "6 tháng đầu năm 2020". */
+  readonly period?: string;
+  /** The whole subject line, when the default one built from `period` does not fit. */
+  readonly subject?: string;
+  /** The province's plan the report answers to, as cited: "Kế hoạch số 72/KH-UBND ngày 15/3/2021 của UBND tỉnh". */
+  readonly plan?: string;
+  /** "Nơi nhận" lines; "- Lưu: VT." is added when no line files a copy. */
+  readonly recipients?: readonly string[];
+  /** The signer's authority line: "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"; "" for none (the head signing). */
+  readonly authority?: string;
+  /** "CHỦ TỊCH", "PHÓ CHỦ TỊCH". */
+  readonly signerTitle?: string;
+  readonly signerName?: string;
+}
+
+/** The document's settings and the figures' own: the reference date, the age threshold and the plan. */
+export interface ReportParameters extends ReportSettings {
   readonly lang: Lang;
   /** Ages are counted at this date (a year alone means 31 December of it, as in `ageAt`). */
   readonly referenceDate: DayDate;
@@ -18,26 +51,6 @@ export interface ReportParameters {
   readonly clubsBefore: number | null;
   /** Cumulative target: clubs there should be by the end of the plan. */
   readonly plannedClubsTotal: number | null;
-  /** "HỘI NCT TỈNH LAI CHÂU". */
-  readonly issuingBody: string;
-  /** The body above the issuer, printed over it (Decree 30), e.g. "TW HỘI NCT VIỆT NAM"; optional. */
-  readonly parentBody?: string;
-  /** "Lai Châu": the place in the date line. */
-  readonly place: string;
-  /** The date the report is signed; absent: dotted blanks to fill in by hand. */
-  readonly reportDate?: DayDate;
-  /** "15" → "Số: 15/BC-HNCT"; absent: blank to fill in by hand. */
-  readonly reportNumber?: string;
-  /** The period the report covers, e.g. "năm 2019", "6 tháng đầu năm 2020". */
-  readonly period: string;
-  /** The whole subject line, when the default one built from `period` does not fit. */
-  readonly subject?: string;
-  /** "Nơi nhận" lines; absent: a blank line to fill in and "Lưu: VT.". */
-  readonly recipients?: readonly string[];
-  /** Signature block: on whose behalf ("TM. BAN THƯỜNG VỤ"), the title ("CHỦ TỊCH") and the signer's name. */
-  readonly signOnBehalf?: string;
-  readonly signerTitle?: string;
-  readonly signerName?: string;
 }
 
 export interface ReportInput {
@@ -50,5 +63,7 @@ export interface ReportInput {
   readonly grid?: Grid;
   /** The clubs in report order, names as they appear in the register; absent: in order of first member. */
   readonly clubs?: readonly string[];
+  /** The norms each club is held against (its thresholds, never constants); absent: the national profile. */
+  readonly profile?: RuleProfile;
   readonly params: ReportParameters;
 }

@@ -1,8 +1,9 @@
 import type { IndicatorId } from "../indicators";
 
 /**
- * A report layout is plain data: what each cell holds and how it looks. The .xlsx writer (exceljs) and the
- * Excel writer (office.js) both render it the same way; nothing here knows either library.
+ * A report layout is plain data: one or more sheets (the report itself, its annexes), what each cell holds and
+ * how it looks, and how each sheet prints. The .xlsx writer (exceljs) and the Excel writer (office.js) both render
+ * it the same way; nothing here knows either library.
  */
 
 /**
@@ -11,7 +12,10 @@ import type { IndicatorId } from "../indicators";
  */
 export type CellContent =
   | { readonly kind: "value"; readonly value: string | number | boolean | null }
-  /** Excel's invariant English syntax, without the leading "=": comma separators, English function names. */
+  /**
+   * Excel's invariant English syntax, without the leading "=": comma separators, English function names.
+   * A reference to another sheet of the layout is written with `sheetRef` (its name is known only when written).
+   */
   | { readonly kind: "formula"; readonly formula: string };
 
 export type HorizontalAlignment = "left" | "center" | "right" | "justify";
@@ -40,7 +44,7 @@ export interface CellStyle {
 
 export interface ReportCell {
   /**
-   * A1 address on the report sheet ("B12"). In a merge, the top-left cell: the merge takes its style over the
+   * A1 address on its sheet ("B12"). In a merge, the top-left cell: the merge takes its style over the
    * whole area (borders drawn on every cell of it).
    */
   readonly address: string;
@@ -50,8 +54,8 @@ export interface ReportCell {
 }
 
 /**
- * A chart the Excel writer draws over one row that the layout reserves for it. Writers that cannot draw charts
- * write `note` in that row instead, so the place never looks like a hole.
+ * A chart the Excel writer draws over one row that the layout reserves for it, making the row as tall as the
+ * chart. A writer that cannot draw charts leaves the row as it is: the chart is drawn or absent, never described.
  */
 export interface ChartSpec {
   readonly kind: "clustered-column";
@@ -62,13 +66,9 @@ export interface ChartSpec {
   readonly toColumn: string;
   /** Height of the reserved row when the chart is drawn, in points. */
   readonly height: number;
-  /** A1 range of the category labels (the club names). */
+  /** A1 range of the category labels (the club names), on the chart's sheet. */
   readonly categories: string;
   readonly series: readonly { readonly name: string; readonly values: string }[];
-  /** Shown in place of the chart by a writer that cannot draw it, merged across the chart's columns. */
-  readonly note: string;
-  /** Key into `ReportLayout.styles` for the note. */
-  readonly noteStyle: string;
 }
 
 /** Where a catalogue figure landed: lets a reader of the recalculated report check it against core. */
@@ -76,8 +76,10 @@ export interface FigureCell {
   readonly indicator: IndicatorId;
   /** The club's name as in the register; null for all clubs together. */
   readonly club: string | null;
+  /** Key of the layout sheet holding it (`SheetLayout.key`). */
+  readonly sheet: string;
   readonly address: string;
-  /** Section I's cumulative column: the figure over the clubs founded before and in the period. */
+  /** The plan table's cumulative column: the figure over the clubs founded before and in the period. */
   readonly cumulative?: boolean;
 }
 
@@ -85,39 +87,56 @@ export interface FigureCell {
 export type InputName =
   "referenceDate" | "ageThreshold" | "plannedClubs" | "clubsBefore" | "plannedClubsTotal";
 
-export interface PrintSettings {
-  readonly paper: "A4";
-  readonly orientation: "portrait";
-  /** Fit to one page wide; as many pages tall as needed. */
-  readonly fitToWidth: 1;
-  readonly fitToHeight: 0;
-  /** Inches, as both Excel APIs take them. */
-  readonly margins: {
-    readonly top: number;
-    readonly bottom: number;
-    readonly left: number;
-    readonly right: number;
-    readonly header: number;
-    readonly footer: number;
-  };
-  /** "A1:P80". */
-  readonly printArea: string;
-  readonly horizontallyCentered: boolean;
+/** Millimetres from each edge of the paper (Decree 30/2020/NĐ-CP: top, bottom 20–25; left 30–35; right 15–20). */
+export interface Margins {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  /** From the top edge to the page number. */
+  readonly header: number;
+  readonly footer: number;
 }
 
-export interface ReportLayout {
+export interface PrintSettings {
+  readonly paper: "A4";
+  readonly orientation: "portrait" | "landscape";
+  /** Always printed at full size: a report scaled down to fit is too small for its readers. */
+  readonly scale: 100;
+  readonly margins: Margins;
+  /** "A1:AN80". */
+  readonly printArea: string;
+  /** Centred between the margins: a sheet printed a little narrower than designed keeps both margins legal. */
+  readonly horizontallyCentered: boolean;
+  /** Rows printed again at the top of every page (a long table's header); absent: none. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  /** Rows that begin a new page, so that no short table or block is cut in two. */
+  readonly pageBreaks: readonly number[];
+  /** Page numbers at the top centre from the second page on, numbered from 1 on each sheet (Decree 30). */
+  readonly pageNumbers: { readonly font: string; readonly size: number };
+}
+
+export interface SheetLayout {
+  /** What formulas and figures call the sheet by ("report", "annex-members" …), whatever name it is given. */
+  readonly key: string;
   /** Proposed sheet name; a writer adds " (2)", " (3)" … when the workbook already has it. */
-  readonly sheetName: string;
+  readonly name: string;
   readonly cells: readonly ReportCell[];
-  readonly styles: Readonly<Record<string, CellStyle>>;
   /** A1 ranges ("A1:F1"). */
   readonly merges: readonly string[];
-  /** Excel column widths in characters of the default font. */
-  readonly columnWidths: readonly { readonly column: string; readonly width: number }[];
-  /** Row heights in points, for rows that need other than the default. */
+  /** Column widths in points, as printed. */
+  readonly columnWidths: readonly { readonly column: string; readonly points: number }[];
+  /** Row heights in points: every row of the sheet, so that the pages break where the layout expects. */
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
   readonly print: PrintSettings;
   readonly charts: readonly ChartSpec[];
+}
+
+export interface ReportLayout {
+  /** The report first, then its annexes. */
+  readonly sheets: readonly SheetLayout[];
+  readonly styles: Readonly<Record<string, CellStyle>>;
   readonly figures: readonly FigureCell[];
+  /** Where each input cell is, on the report (first) sheet. */
   readonly inputs: Readonly<Record<InputName, string>>;
 }

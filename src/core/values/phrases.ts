@@ -103,9 +103,11 @@ const POVERTY_PHRASES = phraseTable<Poverty>({
  */
 const ROLE_PHRASES = phraseTable<BoardRole>({
   "chủ nhiệm": "chair",
+  "c nhiệm": "chair",
   cn: "chair",
   "phó chủ nhiệm": "vice-chair",
   "p chủ nhiệm": "vice-chair",
+  "p nhiệm": "vice-chair",
   "phó cn": "vice-chair",
   "p cn": "vice-chair",
   pcn: "vice-chair",

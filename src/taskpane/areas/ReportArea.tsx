@@ -11,8 +11,8 @@ import {
 import { messages } from "../../core/i18n/messages";
 import { say } from "../../core/i18n/text";
 import { INDICATOR_BY_ID, computeIndicators, type IndicatorId } from "../../core/indicators";
-import { unrecordedPoverty } from "../../core/validation";
-import { buildReportLayout } from "../../core/report";
+import { buildReportLayout, REPORT_SHEET } from "../../core/report";
+import { PROFILES, unrecordedPoverty } from "../../core/validation";
 import {
   compareFigures,
   uncountedCells,
@@ -65,6 +65,7 @@ export function ReportArea(props: {
       const layout = buildReportLayout({
         table,
         grid,
+        profile: { ...PROFILES[props.settings.profile], olderAge: props.settings.ageThreshold },
         params: {
           lang,
           referenceDate: props.settings.referenceDate,
@@ -78,14 +79,7 @@ export function ReportArea(props: {
           ...(form.reportNumber ? { reportNumber: form.reportNumber } : {}),
         },
       });
-      const sheet = await inExcel((context) => writeReport(context, layout));
-      const values = await inExcel((context) =>
-        readCellValues(
-          context,
-          sheet,
-          layout.figures.map((f) => f.address)
-        )
-      );
+      const names = await inExcel((context) => writeReport(context, layout));
       const indicators = computeIndicators(table.members, {
         unrecordedPoverty: unrecordedPoverty([table]),
         referenceDate: props.settings.referenceDate,
@@ -96,12 +90,25 @@ export function ReportArea(props: {
         clubsBefore: wholeNumber(form.clubsBefore),
         plannedClubsTotal: wholeNumber(form.targetClubs),
       };
-      const differences = compareFigures(layout.figures, values, indicators, plan).map(
-        (difference) => ({
-          difference,
-          cells: uncountedCells(difference, table, grid),
-        })
-      );
+      // The figures are on the report and its annexes: each sheet's read and compared on its own.
+      const differences: { difference: FigureDifference; cells: UncountedCell[] }[] = [];
+      for (const [key, name] of Object.entries(names)) {
+        const figures = layout.figures.filter((f) => f.sheet === key);
+        const values = await inExcel((context) =>
+          readCellValues(
+            context,
+            name,
+            figures.map((f) => f.address)
+          )
+        );
+        for (const difference of compareFigures(figures, values, indicators, plan)) {
+          // Named with its sheet: the report's and its annexes' cells share addresses.
+          const address = `${name}!${difference.address}`;
+          const cells = uncountedCells(difference, table, grid);
+          differences.push({ difference: { ...difference, address }, cells });
+        }
+      }
+      const sheet = names[REPORT_SHEET];
       setOutcome({ kind: "written", sheet, checked: layout.figures.length, differences });
     } catch (error) {
       setOutcome({

@@ -233,3 +233,33 @@ describe("money headers phrased otherwise", () => {
     }
   );
 });
+
+describe("codes a header explains", () => {
+  test("“Giới tính (1: Nam; 0: Nữ)” reads 1 and 0 as the genders, typed as numbers or as digits", () => {
+    const table = readMemberTable(
+      grid([
+        ["Họ và tên", "Giới tính (1: Nam; 0: Nữ)", "Diện hộ (1-Hộ nghèo, 2-Cận nghèo, 3-Không)"],
+        ["Lò Thị Hoa", 0, 1],
+        ["Vàng A Sử", "1", "3"],
+        ["Lò Văn Sơn", 2, 2],
+      ])
+    );
+    expect(table?.members.map((m) => [m.gender, m.poverty])).toEqual([
+      ["female", "poor"],
+      ["male", "none"],
+      [null, "near-poor"],
+    ]);
+    expect(table?.layout.columns[1].codes).toEqual({ "1": "Nam", "0": "Nữ" });
+  });
+
+  test("a lone number in brackets numbers a column: it explains no code", () => {
+    const table = readMemberTable(
+      grid([
+        ["Họ và tên (2)", "Giới tính (3)"],
+        ["Lò Thị Hoa", "Nữ"],
+      ])
+    );
+    expect(table?.layout.columns[1].codes).toBeUndefined();
+    expect(table?.members[0].gender).toBe("female");
+  });
+});

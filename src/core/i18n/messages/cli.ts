@@ -26,6 +26,22 @@ Tùy chọn:
   --force                    cho phép ghi đè tệp kết quả đã có
   --help                     in hướng dẫn này
 
+Nội dung văn bản báo cáo (lệnh report; thiếu mục nào thì để dòng chấm để điền tay):
+  --settings TỆP.json        tệp cài đặt báo cáo, các khóa: parentBody, issuingBody, place, reportDate,
+                             reportNumber, period, subject, plan, recipients (danh sách), authority,
+                             signerTitle, signerName; các tùy chọn dưới đây ghi đè tệp này
+  --parent-body TÊN          cơ quan cấp trên, ví dụ "TRUNG ƯƠNG HỘI NCT VIỆT NAM"
+  --issuing-body TÊN         cơ quan ban hành, ví dụ "HỘI NCT TỈNH LAI CHÂU"
+  --place TÊN                địa danh ở dòng ngày tháng, ví dụ "Lai Châu"
+  --issue-date NNNN-TT-NN    ngày ký báo cáo
+  --number SỐ                số văn bản: "15" → "Số: 15/BC-HNCT"
+  --period KỲ                kỳ báo cáo, ví dụ "6 tháng đầu năm 2024" (mặc định: năm của ngày báo cáo)
+  --plan "KẾ HOẠCH"          kế hoạch của tỉnh được báo cáo, ví dụ "Kế hoạch số 72/KH-UBND ngày 15/3/2021 của UBND tỉnh"
+  --recipients "A; B"        nơi nhận, cách nhau bằng dấu chấm phẩy ("- Lưu: VT." được thêm vào)
+  --authority "TM. …"        thẩm quyền ký, ví dụ "TM. BAN THƯỜNG VỤ" hoặc "KT. CHỦ TỊCH"
+  --signer-title CHỨC VỤ     chức vụ người ký, ví dụ "CHỦ TỊCH"
+  --signer HỌ TÊN            họ tên người ký
+
 Mã thoát: 0 khi không có lỗi, 1 khi danh sách có lỗi (lệnh check), 2 khi dữ liệu vào không dùng được,
 3 khi có sự cố ngoài dự kiến.
 Các tệp đầu vào không bao giờ bị thay đổi.`,
@@ -51,6 +67,22 @@ Options:
   --out OUT.xlsx             the report command's output file (may not be an input)
   --force                    allow replacing an existing output file
   --help                     print this help
+
+What the report document says (report command; anything not given prints as dots to fill in by hand):
+  --settings FILE.json       a report settings file, keys: parentBody, issuingBody, place, reportDate,
+                             reportNumber, period, subject, plan, recipients (a list), authority,
+                             signerTitle, signerName; the options below override it
+  --parent-body NAME         the body above the issuer, e.g. "TRUNG ƯƠNG HỘI NCT VIỆT NAM"
+  --issuing-body NAME        the issuing body, e.g. "HỘI NCT TỈNH LAI CHÂU"
+  --place NAME               the place in the date line, e.g. "Lai Châu"
+  --issue-date YYYY-MM-DD    the date the report is signed
+  --number NO                the document number: "15" → "Số: 15/BC-HNCT"
+  --period PERIOD            the period reported on, e.g. "6 tháng đầu năm 2024" (default: the report date's year)
+  --plan "PLAN"              the province's plan reported on, e.g. "Kế hoạch số 72/KH-UBND ngày 15/3/2021 của UBND tỉnh"
+  --recipients "A; B"        the recipients, separated by semicolons ("- Lưu: VT." is added)
+  --authority "TM. …"        the signing authority, e.g. "TM. BAN THƯỜNG VỤ" or "KT. CHỦ TỊCH"
+  --signer-title TITLE       the signer's title, e.g. "CHỦ TỊCH"
+  --signer NAME              the signer's name
 
 Exit codes: 0 when there is no error, 1 when a register has errors (check), 2 when the input cannot be used,
 3 on an unexpected failure.
@@ -98,6 +130,22 @@ Input files are never changed.`,
   "cli.fail.check-only": {
     vi: "tùy chọn {option} chỉ dùng với lệnh check.",
     en: "the option {option} is for the check command only.",
+  },
+  "cli.fail.bad-issue-date": {
+    vi: "ngày ký báo cáo “{value}” (--issue-date) không hợp lệ. Hãy viết ngày có thật theo dạng NNNN-TT-NN, ví dụ 2024-12-20.",
+    en: "the signing date “{value}” (--issue-date) is not valid. Write a real date as YYYY-MM-DD, e.g. 2024-12-20.",
+  },
+  "cli.fail.settings-unreadable": {
+    vi: "không đọc được tệp cài đặt báo cáo “{file}” ({reason}).",
+    en: "cannot read the report settings file “{file}” ({reason}).",
+  },
+  "cli.fail.settings-json": {
+    vi: "tệp cài đặt báo cáo “{file}” không phải JSON hợp lệ: {reason}.",
+    en: "the report settings file “{file}” is not valid JSON: {reason}.",
+  },
+  "cli.fail.settings": {
+    vi: "tệp cài đặt báo cáo “{file}”: {problem}.",
+    en: "the report settings file “{file}”: {problem}.",
   },
   "cli.fail.bad-number": {
     vi: "{option} cần một số nguyên từ {min} đến {max}, không phải “{value}”.",
@@ -242,15 +290,10 @@ Input files are never changed.`,
     vi: "Đã gộp {members} thành viên của {tables} danh sách ({files} tệp) vào trang “{sheet}”.",
     en: "Gathered the {members} members of {tables} registers ({files} files) into the sheet “{sheet}”.",
   },
-  "cli.report.issuing-body": {
-    vi: "HỘI NGƯỜI CAO TUỔI ……………",
-    en: "ASSOCIATION OF THE ELDERLY ……………",
-  },
-  "cli.report.place": { vi: "……………", en: "……………" },
   "cli.report.period": { vi: "năm {year}", en: "{year}" },
   "cli.report.written": {
-    vi: "Đã ghi báo cáo vào {file} (trang “{sheet}”).",
-    en: "The report is written to {file} (sheet “{sheet}”).",
+    vi: "Đã ghi báo cáo vào {file} (trang “{sheet}”; phụ lục: {annexes}).",
+    en: "The report is written to {file} (sheet “{sheet}”; annexes: {annexes}).",
   },
   "cli.report.has-issues": {
     vi: "Lưu ý: danh sách còn {errors} lỗi và {warnings} cảnh báo; chạy “club-report check” để xem chi tiết.",

@@ -1,8 +1,9 @@
 import type { Bilingual } from "../text";
 
 /**
- * Texts of the standard report (Decree 30/2020/NĐ-CP layout). Indicator names come from the indicator
- * catalogue's labels; these are the report's own headings, column titles and fixed lines.
+ * Texts of the standard report (Decree 30/2020/NĐ-CP layout; the sections of a Hội NCT activity report).
+ * Indicator names come from the indicator catalogue's labels; these are the report's own headings, column
+ * titles, fixed lines and the prompts of the sections the user writes.
  */
 export const reportMessages = {
   "report.sheetName": { vi: "Báo cáo", en: "Report" },
@@ -12,51 +13,101 @@ export const reportMessages = {
   },
   "report.motto": { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
   "report.number": { vi: "Số: {number}/BC-HNCT", en: "No.: {number}/BC-HNCT" },
+  "report.numberAsGiven": { vi: "Số: {number}", en: "No.: {number}" },
   "report.dateLine": {
     vi: "{place}, ngày {day} tháng {month} năm {year}",
     en: "{place}, {day}/{month}/{year}",
   },
+  /** What a text the user did not give prints as: room to write it by hand. */
+  "report.blank": { vi: "……………", en: "……………" },
   "report.title": { vi: "BÁO CÁO", en: "REPORT" },
   "report.subject": {
-    vi: "Kết quả thành lập và hoạt động của Câu lạc bộ Liên thế hệ tự giúp nhau {period}",
+    vi: "Kết quả thành lập và hoạt động của các Câu lạc bộ Liên thế hệ tự giúp nhau {period}",
     en: "Founding and activities of the Inter-generational Self-Help Clubs, {period}",
   },
-  "report.section.plan": {
-    vi: "I. KẾT QUẢ THÀNH LẬP CÂU LẠC BỘ",
-    en: "I. CLUBS FOUNDED",
+  "report.opening": {
+    vi: "Thực hiện Quyết định số 1336/QĐ-TTg ngày 31/8/2020 của Thủ tướng Chính phủ phê duyệt Đề án “Nhân rộng mô hình câu lạc bộ liên thế hệ tự giúp nhau giai đoạn đến năm 2025” và {plan}, kết quả thành lập và hoạt động của các Câu lạc bộ Liên thế hệ tự giúp nhau {period} được báo cáo như sau:",
+    en: "Under Decision 1336/QĐ-TTg of 31 August 2020 of the Prime Minister approving the scheme “Replicating the Inter-generational Self-Help Club model until 2025” and {plan}, the founding and activities of the Inter-generational Self-Help Clubs, {period}, are reported as follows:",
   },
-  "report.section.members": {
-    vi: "II. THÀNH VIÊN CÂU LẠC BỘ",
-    en: "II. CLUB MEMBERS",
+  "report.opening.noPlan": {
+    vi: "Kế hoạch số ……/KH-UBND ngày …… của Ủy ban nhân dân ……………",
+    en: "Plan No. ……/KH-UBND of …… of the People's Committee of ……………",
   },
-  "report.section.funds": {
-    vi: "III. HUY ĐỘNG QUỸ VÀ CHO VAY VỐN",
-    en: "III. FUNDS AND LOANS",
+
+  "report.section.situation": { vi: "I. ĐẶC ĐIỂM TÌNH HÌNH", en: "I. BACKGROUND" },
+  "report.situation.hint": {
+    vi: "(Nêu khái quát đặc điểm của địa bàn, tình hình người cao tuổi; những thuận lợi, khó khăn trong kỳ báo cáo.)",
+    en: "(Outline the area and the situation of older people; what helped and what hindered in the period.)",
   },
-  "report.section.activities": {
-    vi: "IV. KẾT QUẢ HOẠT ĐỘNG",
-    en: "IV. ACTIVITIES",
+  "report.section.results": { vi: "II. KẾT QUẢ THỰC HIỆN", en: "II. RESULTS" },
+  "report.results.plan": { vi: "1. Thành lập câu lạc bộ", en: "1. Clubs founded" },
+  "report.results.members": { vi: "2. Thành viên câu lạc bộ", en: "2. Club members" },
+  "report.results.funds": {
+    vi: "3. Huy động quỹ và cho vay vốn",
+    en: "3. Funds and loans",
   },
-  "report.section.tasks": {
-    vi: "V. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
-    en: "V. TASKS FOR THE NEXT PERIOD",
+  "report.results.norms": {
+    vi: "4. Đối chiếu với tiêu chí thành lập câu lạc bộ",
+    en: "4. The clubs against the founding norms",
+  },
+  "report.results.activities": {
+    vi: "5. Kết quả các hoạt động của câu lạc bộ",
+    en: "5. The clubs' activities",
   },
   "report.activities.hint": {
-    vi: "(Nêu các hoạt động chính đã thực hiện: chăm sóc sức khỏe, tạo thu nhập, văn hóa - thể thao, tình nguyện tại nhà, … và đánh giá chung.)",
-    en: "(Describe the main activities carried out: health care, income generation, culture and sports, home care volunteering, … and an overall assessment.)",
+    vi: "(Nêu kết quả các hoạt động chính: chăm sóc sức khỏe, tạo thu nhập, văn hóa - văn nghệ - thể thao, tình nguyện chăm sóc tại nhà, hỗ trợ cộng đồng …)",
+    en: "(The main activities and their results: health care, income generation, culture and sports, home-care volunteering, community support …)",
+  },
+  "report.section.assessment": { vi: "III. ĐÁNH GIÁ CHUNG", en: "III. OVERALL ASSESSMENT" },
+  "report.assessment.strengths": { vi: "1. Ưu điểm", en: "1. Strengths" },
+  "report.strengths.hint": {
+    vi: "(Nêu những mặt làm được, cách làm hay.)",
+    en: "(What went well, and good practice.)",
+  },
+  "report.assessment.weaknesses": { vi: "2. Tồn tại, hạn chế", en: "2. Shortcomings" },
+  "report.weaknesses.hint": {
+    vi: "(Nêu những việc chưa làm được, chỉ tiêu chưa đạt.)",
+    en: "(What was not done, and the targets not met.)",
+  },
+  "report.assessment.causes": { vi: "3. Nguyên nhân", en: "3. Causes" },
+  "report.causes.hint": {
+    vi: "(Nêu nguyên nhân khách quan và chủ quan của những tồn tại, hạn chế.)",
+    en: "(The causes of the shortcomings, outside and within.)",
+  },
+  "report.section.tasks": {
+    vi: "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
+    en: "IV. TASKS FOR THE NEXT PERIOD",
   },
   "report.tasks.hint": {
-    vi: "(Nêu các nhiệm vụ, chỉ tiêu của kỳ tới và các kiến nghị, đề xuất.)",
-    en: "(State the tasks and targets of the next period, and any requests or proposals.)",
+    vi: "(Nêu các nhiệm vụ, chỉ tiêu và giải pháp của kỳ tới.)",
+    en: "(The tasks, targets and measures of the next period.)",
   },
+  "report.section.proposals": {
+    vi: "V. KIẾN NGHỊ, ĐỀ XUẤT",
+    en: "V. REQUESTS AND PROPOSALS",
+  },
+  "report.proposals.hint": {
+    vi: "(Nêu kiến nghị, đề xuất với cấp ủy, chính quyền và Hội cấp trên.)",
+    en: "(Requests and proposals to the Party committee, the authorities and the Association above.)",
+  },
+
   "report.col.no": { vi: "TT", en: "No." },
   "report.col.item": { vi: "Nội dung", en: "Item" },
   "report.col.period": { vi: "Trong kỳ", en: "This period" },
   "report.col.cumulative": { vi: "Lũy kế", en: "Cumulative" },
+  "report.col.indicator": { vi: "Chỉ tiêu", en: "Indicator" },
+  "report.col.people": { vi: "Số người", en: "People" },
+  "report.col.amount": { vi: "Số lượng", en: "Amount" },
+  "report.col.unit": { vi: "Đơn vị tính", en: "Unit" },
+  "report.col.norm": { vi: "Tiêu chí", en: "Norm" },
+  "report.col.clubsMet": { vi: "Số CLB đạt", en: "Clubs meeting it" },
+  "report.col.clubsUnmet": { vi: "Số CLB chưa đạt", en: "Clubs not meeting it" },
   "report.col.club": { vi: "Tên câu lạc bộ", en: "Club" },
   "report.col.members": { vi: "Tổng số thành viên", en: "Members" },
-  "report.col.count": { vi: "SL", en: "Count" },
+  "report.col.memberCount": { vi: "Số thành viên", en: "Members" },
+  "report.col.count": { vi: "SL", en: "No." },
   "report.col.share": { vi: "Tỷ lệ", en: "Share" },
+  "report.col.verdict": { vi: "Đánh giá", en: "Verdict" },
   "report.col.women": { vi: "Nữ", en: "Women" },
   "report.col.ethnicMinority": { vi: "Dân tộc thiểu số", en: "Ethnic minority" },
   "report.col.older": { vi: "Từ {ageThreshold} tuổi trở lên", en: "Aged {ageThreshold} and over" },
@@ -71,6 +122,22 @@ export const reportMessages = {
     vi: "Bình quân mỗi người vay (đồng)",
     en: "Per borrower (VND)",
   },
+  "report.row.members": { vi: "Tổng số thành viên", en: "Members" },
+  "report.row.board": { vi: "Thành viên ban chủ nhiệm", en: "Board members" },
+  "report.row.contributions": { vi: "Vốn đóng góp của thành viên", en: "Members' contributions" },
+  "report.row.borrowers": { vi: "Số thành viên được vay vốn", en: "Members with a loan" },
+  "report.row.loanTotal": { vi: "Số tiền cho vay", en: "Amount lent" },
+  "report.row.loanPerBorrower": { vi: "Bình quân mỗi người vay", en: "Average per borrower" },
+  "report.row.membersPerClub": {
+    vi: "Bình quân số thành viên mỗi câu lạc bộ",
+    en: "Average members per club",
+  },
+  "report.row.fundsPerClub": {
+    vi: "Bình quân vốn đóng góp mỗi câu lạc bộ",
+    en: "Average contributions per club",
+  },
+  "report.unit.people": { vi: "người", en: "people" },
+  "report.unit.money": { vi: "đồng", en: "VND" },
   "report.total": { vi: "Tổng cộng", en: "Total" },
   "report.plan.planned": { vi: "Số câu lạc bộ theo kế hoạch", en: "Clubs planned" },
   "report.plan.before": {
@@ -80,29 +147,81 @@ export const reportMessages = {
   "report.plan.founded": { vi: "Số câu lạc bộ đã thành lập", en: "Clubs founded" },
   "report.plan.rate": { vi: "Tỷ lệ hoàn thành kế hoạch", en: "Plan completion" },
   "report.referenceDate": { vi: "Tuổi tính đến ngày:", en: "Ages counted at:" },
-  "report.ageThreshold": { vi: "Ngưỡng tuổi:", en: "Age threshold:" },
-  "report.membersPerClub": {
-    vi: "Bình quân số thành viên mỗi câu lạc bộ:",
-    en: "Average members per club:",
+  "report.olderFrom": { vi: "Người cao tuổi: từ", en: "Older members: aged" },
+  "report.olderUnit": { vi: "tuổi trở lên", en: "and over" },
+  "report.seeAnnex": {
+    vi: "(Chi tiết từng câu lạc bộ tại Phụ lục {annex} kèm theo.)",
+    en: "(Each club in detail: Annex {annex}.)",
   },
-  "report.fundsPerClub": {
-    vi: "Bình quân vốn đóng góp mỗi câu lạc bộ:",
-    en: "Average contributions per club:",
+
+  "report.range.between": { vi: "từ {min} đến {max}", en: "{min} to {max}" },
+  "report.range.atLeast": { vi: "từ {min} trở lên", en: "at least {min}" },
+  "report.range.atMost": { vi: "không quá {max}", en: "at most {max}" },
+  "report.norm.size": { vi: "Quy mô: {range} thành viên", en: "Size: {range} members" },
+  "report.norm.women": { vi: "Nữ: {range}", en: "Women: {range}" },
+  "report.norm.older": {
+    vi: "Từ {ageThreshold} tuổi trở lên: {range}",
+    en: "Aged {ageThreshold} and over: {range}",
   },
-  "report.unit.people": { vi: "người", en: "people" },
-  "report.unit.money": { vi: "đồng", en: "VND" },
+  "report.norm.younger": {
+    vi: "Dưới {ageThreshold} tuổi: {range}",
+    en: "Under {ageThreshold}: {range}",
+  },
+  "report.norm.poor": {
+    vi: "Hộ nghèo, cận nghèo, hoàn cảnh khó khăn: {range}",
+    en: "Poor, near-poor or in hardship: {range}",
+  },
+  "report.norm.source": { vi: "{norm} ({source})", en: "{norm} ({source})" },
+  "report.verdict.met": { vi: "Đạt", en: "Met" },
+  "report.verdict.unmet": { vi: "Chưa đạt", en: "Not met" },
+
+  "report.annex.sheetName": { vi: "Phụ lục {annex}", en: "Annex {annex}" },
+  "report.annex.label": { vi: "Phụ lục {annex}", en: "Annex {annex}" },
+  "report.annex.members": {
+    vi: "THÀNH VIÊN CÁC CÂU LẠC BỘ",
+    en: "THE CLUBS' MEMBERS",
+  },
+  "report.annex.funds": {
+    vi: "QUỸ VÀ CHO VAY VỐN CỦA CÁC CÂU LẠC BỘ",
+    en: "THE CLUBS' FUNDS AND LOANS",
+  },
+  "report.annex.norms": {
+    vi: "ĐỐI CHIẾU CÁC CÂU LẠC BỘ VỚI TIÊU CHÍ THÀNH LẬP",
+    en: "THE CLUBS AGAINST THE FOUNDING NORMS",
+  },
+  "report.annex.note": {
+    vi: "(Kèm theo Báo cáo số {number} ngày {date})",
+    en: "(Attached to Report No. {number} of {date})",
+  },
   "report.chart.title": {
     vi: "Tỷ lệ nữ, dân tộc thiểu số và từ {ageThreshold} tuổi trở lên theo câu lạc bộ",
     en: "Shares of women, ethnic minority members and members aged {ageThreshold} and over, by club",
   },
-  "report.chart.note": {
-    vi: "(Biểu đồ được vẽ khi lập báo cáo trong Excel bằng phần bổ trợ Club Report; tệp này được tạo ngoài Excel nên chưa có biểu đồ.)",
-    en: "(The chart is drawn when the report is made inside Excel with the Club Report add-in; this file was made outside Excel, so it has no chart yet.)",
+
+  "report.settings.not-object": {
+    vi: "cài đặt báo cáo phải là một đối tượng JSON { … }",
+    en: "the report settings must be a JSON object {{ … }}",
   },
+  "report.settings.unknown": {
+    vi: "không có cài đặt nào tên “{key}” (các tên: {keys})",
+    en: "there is no setting named “{key}” (the names: {keys})",
+  },
+  "report.settings.not-text": {
+    vi: "“{key}” phải là một đoạn chữ trong dấu ngoặc kép",
+    en: "“{key}” must be a text in double quotes",
+  },
+  "report.settings.not-date": {
+    vi: '“{key}” phải là một ngày, ví dụ "2024-12-20" hoặc "20/12/2024"',
+    en: '“{key}” must be a date, e.g. "2024-12-20" or "20/12/2024"',
+  },
+  "report.settings.not-list": {
+    vi: '“{key}” phải là một danh sách các dòng chữ, ví dụ ["UBND tỉnh Lai Châu", "Lưu: VT"]',
+    en: '“{key}” must be a list of lines, e.g. ["Provincial People\'s Committee", "File: Office"]',
+  },
+
   "report.recipients": { vi: "Nơi nhận:", en: "Recipients:" },
   "report.recipients.default": { vi: "- ……………;", en: "- ……………;" },
   "report.recipients.archive": { vi: "- Lưu: VT.", en: "- File: Office." },
-  "report.signOnBehalf": { vi: "TM. BAN THƯỜNG VỤ", en: "ON BEHALF OF THE STANDING COMMITTEE" },
+  "report.authority": { vi: "TM. BAN THƯỜNG VỤ", en: "ON BEHALF OF THE STANDING COMMITTEE" },
   "report.signerTitle": { vi: "CHỦ TỊCH", en: "CHAIR" },
-  "report.signHint": { vi: "(Ký tên, đóng dấu)", en: "(Signature and seal)" },
 } satisfies Record<string, Bilingual>;

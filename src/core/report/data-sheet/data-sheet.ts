@@ -243,8 +243,13 @@ class RowFormulas {
    */
   birthFromParts(day: number | null, month: number | null, year: number): Expr {
     const y = this.part(year);
+    // INT of a text is an error in Excel: the bounds are looked at only once the part is a number.
     const inRange = (x: Expr, low: number, high: number) =>
-      and(isNumber(x), ge(x, literal(low)), le(x, literal(high)), eq(x, int(x)));
+      ifThen(
+        isNumber(x),
+        and(ge(x, literal(low)), le(x, literal(high)), eq(x, int(x))),
+        literal(0)
+      );
     const m = month === null ? literal("") : this.part(month);
     const d = day === null ? literal("") : this.part(day);
     return ifThen(

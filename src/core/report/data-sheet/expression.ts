@@ -131,13 +131,28 @@ export function ne(a: Expr, b: Expr): Expr {
   });
 }
 
+/** Excel's order of values: numbers, then text (ignoring case), then FALSE and TRUE; a blank is 0, "" or FALSE. */
+function order(a: Value, b: Value): number | null {
+  if (a.kind === "error" || b.kind === "error") return null;
+  const blankAs = (other: Value): Value =>
+    other.kind === "text" ? text("") : other.kind === "boolean" ? bool(false) : num(0);
+  const x = a.kind === "blank" ? blankAs(b) : a;
+  const y = b.kind === "blank" ? blankAs(a) : b;
+  const rank = (v: Value) => (v.kind === "number" ? 0 : v.kind === "text" ? 1 : 2);
+  if (rank(x) !== rank(y)) return rank(x) - rank(y);
+  if (x.kind === "text" && y.kind === "text") {
+    const [p, q] = [x.value.toLowerCase(), y.value.toLowerCase()];
+    return p < q ? -1 : p > q ? 1 : 0;
+  }
+  return Number((x as { value: unknown }).value) - Number((y as { value: unknown }).value);
+}
+
 function compareNumbers(op: "<" | "<=" | ">" | ">=") {
   return (a: Expr, b: Expr): Expr =>
     make(`${a.formula}${op}${b.formula}`, () => {
-      const x = asNumber(a.evaluate());
-      const y = asNumber(b.evaluate());
-      if (x === null || y === null) return ERROR;
-      return bool(op === "<" ? x < y : op === "<=" ? x <= y : op === ">" ? x > y : x >= y);
+      const d = order(a.evaluate(), b.evaluate());
+      if (d === null) return ERROR;
+      return bool(op === "<" ? d < 0 : op === "<=" ? d <= 0 : op === ">" ? d > 0 : d >= 0);
     });
 }
 

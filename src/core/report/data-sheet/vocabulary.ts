@@ -209,7 +209,9 @@ export function buildVocabulary(table: MemberTable, grid: Grid): Vocabulary {
     }
   }
   for (const source of sources) {
-    for (const text of catalogueSpellings(source.role as ColumnRole)) {
+    // A code the header explains is looked up as typed: a number joins the key as its digits ("E|1").
+    const codes = Object.keys(source.codes ?? {});
+    for (const text of [...codes, ...catalogueSpellings(source.role as ColumnRole)]) {
       record(source.column, source.role as ColumnRole, text);
     }
   }

@@ -1,19 +1,27 @@
-/** Sections IV and V: text the user writes — a hint of what belongs there, then lines to write on. */
+/**
+ * A part of the report the user writes: its heading, an italic prompt saying what belongs there, and dotted
+ * lines to write on — kept on one page together.
+ */
 import type { MessageKey } from "../../i18n/messages";
 import { text, type ReportContext } from "../context";
-import { LAST_COLUMN } from "../sheet-builder";
+import { ALL } from "./report-grid";
 
 const LINES = 3;
 
-export function writeFreeTextSection(
-  ctx: ReportContext,
+/** `keepFrom`: an earlier row kept on the page with this part (the heading of the section it opens). */
+export function writeFreeText(
+  ctx: Pick<ReportContext, "sheet" | "lang">,
   row: number,
   heading: MessageKey,
-  hint: MessageKey
+  hint: MessageKey,
+  style: "section" | "subsection" = "section",
+  keepFrom = row
 ): number {
   const sheet = ctx.sheet;
-  sheet.value(row, 1, text(ctx, heading), "section", LAST_COLUMN);
-  sheet.paragraph(row + 1, 1, LAST_COLUMN, text(ctx, hint), "hint");
+  sheet.paragraph(row, ALL.from, ALL.to, text(ctx, heading), style);
+  sheet.paragraph(row + 1, ALL.from, ALL.to, text(ctx, hint), "hint");
   for (let i = 0; i < LINES; i++) sheet.dotLine(row + 2 + i);
-  return row + 2 + LINES + 1;
+  const last = row + 1 + LINES;
+  sheet.keepTogether(keepFrom, last);
+  return last + 2;
 }

@@ -1,22 +1,21 @@
 /**
- * The top of an administrative document (Decree 30/2020/NĐ-CP, form 1.x): issuing body on the left with a
- * short rule under it, the national name and motto on the right (the motto underlined), the number under the
- * issuing body and the place and date under the motto, then the title and subject line centred, with a
- * short rule under the subject.
+ * The top of an administrative document (Decree 30/2020/NĐ-CP, Phụ lục I): the parent body and the issuing body
+ * on the left with a short centred rule under them and the number below; the national name and the motto
+ * (underlined as long as it is) on the right with the place and date below; then "BÁO CÁO" and the subject
+ * centred, with a short centred rule under the subject.
  */
 import { text, type ReportContext } from "../context";
 import type { DayDate } from "../../model";
-import { LAST_COLUMN } from "../sheet-builder";
-
-const LEFT_END = 5;
-const RIGHT_START = 6;
+import { lineHeight, textWidth } from "../page";
+import { STYLES } from "../styles";
+import { ALL, LEFT, RIGHT } from "./report-grid";
 
 function twoDigits(n: number): string {
   return String(n).padStart(2, "0");
 }
 
 /** Decree 30: days below 10 and the months January and February are written with a leading zero. */
-function dateParts(date: DayDate | undefined): Record<"day" | "month" | "year", string> {
+export function dateParts(date: DayDate | undefined): Record<"day" | "month" | "year", string> {
   if (!date || date.month === undefined || date.day === undefined) {
     return { day: "…", month: "…", year: date ? String(date.year) : "…" };
   }
@@ -27,49 +26,88 @@ function dateParts(date: DayDate | undefined): Record<"day" | "month" | "year", 
   };
 }
 
+/** A setting as given, or the dotted blank a person fills in by hand when it is missing or blank. */
+export function orBlank(ctx: Pick<ReportContext, "lang">, value: string | undefined): string {
+  return value !== undefined && value.trim() !== "" ? value.trim() : text(ctx, "report.blank");
+}
+
+/** "Số: 15/BC-HNCT"; a number given with its symbol is printed as given; no number: room to write it. */
+export function numberLine(ctx: Pick<ReportContext, "lang" | "params">): string {
+  const number = ctx.params.reportNumber?.trim() ?? "";
+  if (number.includes("/")) return text(ctx, "report.numberAsGiven", { number });
+  return text(ctx, "report.number", { number: number || "\u00a0".repeat(8) });
+}
+
+/** The number and date as an annex cites its report: "15/BC-HNCT", "20/12/2019" (blanks to fill in). */
+export function citation(ctx: Pick<ReportContext, "lang" | "params">): {
+  number: string;
+  date: string;
+} {
+  const { day, month, year } = dateParts(ctx.params.reportDate);
+  return {
+    number: numberLine(ctx).replace(/^[^:]*:\s*/, ""),
+    date: `${day}/${month}/${year}`,
+  };
+}
+
+/** The longest line `text` breaks into across `width` points: what a rule under it is measured against. */
+function longestLine(text: string, width: number, size: number, bold: boolean): number {
+  return Math.min(textWidth(text, size, bold), width);
+}
+
 export function writeHeading(
   ctx: Pick<ReportContext, "sheet" | "lang" | "params">,
   row: number
 ): number {
   const sheet = ctx.sheet;
   const p = ctx.params;
+  // The two halves are set from the top, as a heading table is: the parent body (typed by the user, so possibly
+  // long) takes as many rows as its lines, beside the national name and the motto, one row each.
   let left = row;
-  // Typed by the user, so possibly long: wrapped, the row made tall enough.
-  if (p.parentBody) sheet.paragraph(left++, 1, LEFT_END, p.parentBody, "parentBody");
-  sheet.paragraph(left++, 1, LEFT_END, p.issuingBody, "issuingBody");
-  const ruleRow = left++;
-  sheet.rule(ruleRow, 1, LEFT_END);
-
-  sheet.value(row, RIGHT_START, text(ctx, "report.country"), "country", LAST_COLUMN);
-  sheet.value(row + 1, RIGHT_START, text(ctx, "report.motto"), "motto", LAST_COLUMN);
-  sheet.setHeight(row, 18);
-  sheet.setHeight(row + 1, 18);
-  // On a row of its own the rule sits close under the issuing body.
-  if (ruleRow > row + 1) sheet.setHeight(ruleRow, 6);
-
-  const numberRow = Math.max(left, row + 2) + 1;
-  sheet.value(
-    numberRow,
-    1,
-    text(ctx, "report.number", { number: p.reportNumber ?? "\u00a0".repeat(6) }),
-    "number",
-    LEFT_END
+  const parent = p.parentBody?.trim();
+  if (parent) {
+    const lines = sheet.linesOf(parent, LEFT.from, LEFT.to, "parentBody");
+    const content = { kind: "value", value: parent } as const;
+    sheet.put(row, LEFT.from, content, "parentBody", LEFT.to, row + lines - 1);
+    const height = lineHeight(STYLES.parentBody.font.size) + 4;
+    for (let r = row; r < row + lines; r++) sheet.setHeight(r, height);
+    left += lines;
+  }
+  const issuer = orBlank(ctx, p.issuingBody);
+  sheet.paragraph(left, LEFT.from, LEFT.to, issuer, "issuingBody");
+  const issuerWidth = longestLine(
+    issuer,
+    sheet.widthOf(LEFT.from, LEFT.to),
+    STYLES.issuingBody.font.size,
+    true
   );
+  sheet.rule(left + 1, LEFT.from, LEFT.to, issuerWidth);
+
+  sheet.value(row, RIGHT.from, text(ctx, "report.country"), "country", RIGHT.to);
+  sheet.value(row + 1, RIGHT.from, text(ctx, "report.motto"), "motto", RIGHT.to);
+
+  const numberRow = Math.max(left + 2, row + 2) + 1;
+  sheet.value(numberRow, LEFT.from, numberLine(ctx), "number", LEFT.to);
   sheet.value(
     numberRow,
-    RIGHT_START,
-    text(ctx, "report.dateLine", { place: p.place, ...dateParts(p.reportDate) }),
+    RIGHT.from,
+    text(ctx, "report.dateLine", { place: orBlank(ctx, p.place), ...dateParts(p.reportDate) }),
     "dateLine",
-    LAST_COLUMN
+    RIGHT.to
   );
-  sheet.setHeight(numberRow, 20);
 
   const titleRow = numberRow + 2;
-  sheet.value(titleRow, 1, text(ctx, "report.title"), "title", LAST_COLUMN);
-  sheet.setHeight(titleRow, 22);
-  const subject = p.subject ?? text(ctx, "report.subject", { period: p.period });
-  sheet.paragraph(titleRow + 1, 1, LAST_COLUMN, subject, "subject");
-  sheet.rule(titleRow + 2, 1, LAST_COLUMN);
-  sheet.setHeight(titleRow + 2, 8);
+  sheet.value(titleRow, ALL.from, text(ctx, "report.title"), "title", ALL.to);
+  const subject =
+    p.subject?.trim() || text(ctx, "report.subject", { period: orBlank(ctx, p.period) });
+  sheet.paragraph(titleRow + 1, ALL.from, ALL.to, subject, "subject");
+  const size = STYLES.subject.font.size;
+  sheet.rule(
+    titleRow + 2,
+    ALL.from,
+    ALL.to,
+    longestLine(subject, sheet.widthOf(ALL.from, ALL.to), size, true)
+  );
+  sheet.setHeight(titleRow + 3, lineHeight(size));
   return titleRow + 4;
 }
