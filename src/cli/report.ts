@@ -20,7 +20,8 @@ import {
   type ReportSettings,
 } from "../core/report";
 import { parseReportSettings, SETTINGS_KEYS } from "../core/report/report-settings";
-import type { Severity } from "../core/validation";
+import { DATA_SHEET, VOCABULARY_SHEET } from "../core/report/data-sheet/sheets";
+import { unrecordedPoverty, type Severity } from "../core/validation";
 import { checkRegisters } from "./check";
 import { reportJson } from "./json";
 import { reportText } from "./print";
@@ -122,6 +123,8 @@ export interface ReportResult {
   readonly sheet: string;
   /** Its annexes' sheets, in order. */
   readonly annexes: readonly string[];
+  /** The sheet of each member's facts as the figures count them. */
+  readonly dataSheet: string;
   /** The member sheet the report counts; with `consolidated`, the one gathered from the inputs. */
   readonly membersSheet: string;
   readonly consolidated: boolean;
@@ -156,6 +159,7 @@ export async function runReport(settings: Settings, io: Io): Promise<Outcome> {
       grid,
       profile: ruleProfile(settings),
       params: reportParameters(settings, document.settings),
+      unrecordedPoverty: unrecordedPoverty(good.flatMap((register) => register.tables)),
     })
   );
   const unwritten = await writeOutput(out, (file) => workbook.xlsx.writeFile(file));
@@ -165,8 +169,9 @@ export async function runReport(settings: Settings, io: Io): Promise<Outcome> {
     out,
     sheet: names[REPORT_SHEET],
     annexes: Object.entries(names)
-      .filter(([key]) => key !== REPORT_SHEET)
+      .filter(([key]) => ![REPORT_SHEET, DATA_SHEET, VOCABULARY_SHEET].includes(key))
       .map(([, name]) => name),
+    dataSheet: names[DATA_SHEET],
     membersSheet: table.sheet,
     consolidated,
     members: table.members.length,

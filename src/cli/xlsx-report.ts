@@ -70,6 +70,7 @@ function addSheet(
   const print = sheet.print;
   const inches = (mm: number) => mm / MM_PER_INCH;
   const worksheet = workbook.addWorksheet(sheet.placedName, {
+    ...(sheet.hidden ? { state: "hidden" as const } : {}),
     views: [{ showGridLines: false }],
     pageSetup: {
       paperSize: 9, // A4

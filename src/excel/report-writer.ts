@@ -1,16 +1,17 @@
 /**
- * Renders a report layout into new worksheets through the Excel API — the report and its annexes — in two round
- * trips whatever the report's size: one to learn the existing sheet names, one to write everything. The .xlsx
- * writer (src/cli/xlsx-report.ts) renders the same layout; a test holds the two to identical cells.
+ * Renders a report layout into new worksheets through the Excel API — the report, its annexes, its data sheet
+ * and vocabulary — in few round trips: one to learn the existing sheet names, then the cells in bands each well
+ * under the 5 MB a request may carry (a data sheet of thousands of members' formulas takes several), then the
+ * formats. The .xlsx writer (src/cli/xlsx-report.ts) renders the same layout; a test holds the two to identical
+ * cells.
  */
+import { columnLetters } from "../core/grid";
 import { placeLayout, type PlacedSheet, type ReportLayout, REPORT_SHEET } from "../core/report";
 import type { BorderWeight, CellStyle, ChartSpec } from "../core/report/layout";
 import { pageNumberCode } from "../core/report/page";
-import { layoutArrays } from "./layout-arrays";
+import { layoutArrays, rowBands, styleRectangles } from "./layout-arrays";
 
 const POINTS_PER_MM = 72 / 25.4;
-/** Addresses per RangeAreas call, well under Excel's limit on the length of an address list. */
-const ADDRESSES_PER_CALL = 150;
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
@@ -88,36 +89,32 @@ function setUpPages(sheet: Excel.Worksheet, placed: PlacedSheet): void {
   for (const row of print.pageBreaks) sheet.horizontalPageBreaks.add(`A${row}`);
 }
 
-function writeSheet(
+async function writeSheet(
+  context: Excel.RequestContext,
   worksheets: Excel.WorksheetCollection,
   placed: PlacedSheet,
   styles: ReportLayout["styles"]
-): Excel.Worksheet {
+): Promise<Excel.Worksheet> {
   const sheet = worksheets.add(placed.placedName);
   const arrays = layoutArrays(placed.cells, styles);
-  const all = sheet.getRange(arrays.range);
-  all.numberFormat = arrays.numberFormats;
-  all.formulas = arrays.formulas;
+  const columns = arrays.formulas[0]?.length ?? 1;
+  const bands = rowBands(arrays.formulas);
+  for (const [i, band] of bands.entries()) {
+    const range = sheet.getRange(`A${band.first}:${columnLetters(columns)}${band.last}`);
+    range.numberFormat = arrays.numberFormats.slice(band.first - 1, band.last);
+    range.formulas = arrays.formulas.slice(band.first - 1, band.last);
+    // A large sheet is sent band by band; a small one goes with the rest of the report.
+    if (bands.length > 1 && i < bands.length - 1) await context.sync();
+  }
 
   // A merged cell's style covers its whole area, or Excel would draw its borders round the first cell only.
-  const mergeAt = new Map(placed.merges.map((range) => [range.split(":")[0], range]));
-  const byStyle = new Map<string, string[]>();
-  for (const cell of placed.cells) {
-    const list = byStyle.get(cell.style) ?? [];
-    list.push(mergeAt.get(cell.address) ?? cell.address);
-    byStyle.set(cell.style, list);
-  }
-  for (const [key, addresses] of byStyle) {
+  for (const [key, ranges] of styleRectangles(placed.cells, placed.merges)) {
     const style = styles[key];
     if (!style) continue;
-    for (let i = 0; i < addresses.length; i += ADDRESSES_PER_CALL) {
-      applyStyle(
-        sheet.getRanges(addresses.slice(i, i + ADDRESSES_PER_CALL).join(",")).format,
-        style
-      );
-    }
+    for (const range of ranges) applyStyle(sheet.getRange(range).format, style);
   }
   for (const merge of placed.merges) sheet.getRange(merge).merge(false);
+  if (placed.hidden) sheet.visibility = "Hidden";
   for (const { column, points } of placed.columnWidths) {
     sheet.getRange(`${column}:${column}`).format.columnWidth = points;
   }
@@ -144,7 +141,9 @@ export async function writeReport(
     layout,
     worksheets.items.map((s) => s.name)
   );
-  const written = sheets.map((placed) => writeSheet(worksheets, placed, layout.styles));
+  const written: Excel.Worksheet[] = [];
+  for (const placed of sheets)
+    written.push(await writeSheet(context, worksheets, placed, layout.styles));
   written[sheets.findIndex((s) => s.key === REPORT_SHEET)]?.activate();
   await context.sync();
   return names;

@@ -6,7 +6,12 @@ import { statusInText } from "../../src/core/values/phrases";
 const list = (id: string) => CATALOGUE_LISTS.find((l) => l.id === id)!.values;
 
 test("every value offered is read by its field's reader, and each reads to a different value", () => {
-  const readers = { gender: readGender, ethnicity: readEthnicity, poverty: readPoverty, role: readRole };
+  const readers = {
+    gender: readGender,
+    ethnicity: readEthnicity,
+    poverty: readPoverty,
+    role: readRole,
+  };
   for (const [id, read] of Object.entries(readers)) {
     const values = list(id).map((text) => read(text));
     expect(values.every((reading) => reading.ok)).toBe(true);

@@ -20,6 +20,7 @@ const PRINT: SheetLayout["print"] = {
  * chart; an annex whose cell refers to the report's by key, and whose first row is printed on every page.
  */
 const layout: ReportLayout = {
+  fixedCells: [],
   sheets: [
     {
       key: "report",

@@ -1,5 +1,7 @@
+import type { CellValue, Grid } from "../../src/core/grid";
 import type { Member, MemberTable } from "../../src/core/model";
 import type { ReportParameters } from "../../src/core/report";
+import { GENDER_TEXT, POVERTY_TEXT, ROLE_TEXT } from "../../src/core/report/typed-values";
 import { blankMember, blankTable } from "../support/member";
 
 /**
@@ -58,4 +60,37 @@ export function table(members: Member[], overrides: Partial<MemberTable> = {}): 
     columns: COLUMNS,
     ...overrides,
   });
+}
+
+/**
+ * The member sheet such a table was read from: each member's values typed in its columns as a register types
+ * them ("Nữ", 1956, "Thái"), for the report's data sheet to look up.
+ */
+export function gridOf(table: MemberTable): Grid {
+  const rows: CellValue[][] = [];
+  const put = (row: number, column: number | undefined, value: CellValue) => {
+    if (column === undefined || value === null) return;
+    const cells = (rows[row - 1] ??= []);
+    cells[column - 1] = value;
+  };
+  for (const m of table.members) {
+    const c = table.columns;
+    put(m.row, c.name, m.name);
+    put(m.row, c.club, m.club);
+    put(m.row, c.gender, m.gender && GENDER_TEXT[m.gender]);
+    put(m.row, c.birth, m.birth && m.birth.year);
+    put(m.row, c.ethnicity, m.ethnicity);
+    put(m.row, c.poverty, m.poverty && POVERTY_TEXT[m.poverty]);
+    put(m.row, c.role, m.role && ROLE_TEXT[m.role]);
+    put(m.row, c.contribution, m.contribution);
+    put(m.row, c.loan, m.loan);
+  }
+  return {
+    sheet: table.sheet,
+    originRow: 1,
+    originCol: 1,
+    rows: Array.from({ length: rows.length }, (_, i) =>
+      Array.from(rows[i] ?? [], (v) => v ?? null)
+    ),
+  };
 }

@@ -27,9 +27,10 @@ const FIXTURE_DIRS = ["registers", "real-layouts", "real-layouts-heldout"].map((
   join(__dirname, "..", "fixtures", dir)
 );
 
+const VOCABULARY = "Danh mục";
 const NAMES = {
   data: "Dữ liệu BC",
-  vocabulary: "Danh mục",
+  vocabularyPrefix: `'${VOCABULARY}'!`,
   headers: Object.fromEntries(DATA_COLUMNS.map((c) => [c, c])) as Record<
     (typeof DATA_COLUMNS)[number],
     string
@@ -49,7 +50,7 @@ async function withDataSheet(register: string, sheet: DataSheet, out: string): P
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(register);
   writeCells(workbook.addWorksheet(sheet.name), sheet.cells);
-  writeCells(workbook.addWorksheet(sheet.vocabularyName), sheet.vocabularyCells);
+  writeCells(workbook.addWorksheet(VOCABULARY), sheet.vocabularyCells);
   await workbook.xlsx.writeFile(out);
 }
 

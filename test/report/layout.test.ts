@@ -1,4 +1,4 @@
-import { cellAddress, columnNumber, type Grid } from "../../src/core/grid";
+import { cellAddress, columnNumber } from "../../src/core/grid";
 import {
   buildReportLayout,
   REPORT_SHEET,
@@ -8,10 +8,13 @@ import {
 } from "../../src/core/report";
 import { printable } from "../../src/core/report/page";
 import { LAICHAU_PROFILE, NATIONAL_PROFILE } from "../../src/core/validation";
-import { COLUMNS, member, PARAMS, table } from "./builders";
+import { member, PARAMS, table, gridOf } from "./builders";
 
 const sheetOf = (layout: ReportLayout, key = REPORT_SHEET): SheetLayout =>
   layout.sheets.find((s) => s.key === key)!;
+
+/** The sheets a person prints and files: the report and its annexes, not the hidden data sheets. */
+const printed = (layout: ReportLayout) => layout.sheets.filter((s) => !s.hidden);
 
 function contentAt(layout: ReportLayout, address: string, key = REPORT_SHEET) {
   return sheetOf(layout, key).cells.find((cell) => cell.address === address)?.content;
@@ -61,7 +64,12 @@ const TWO_CLUBS = table([member(3, "Nà Lằng"), member(4, "Nà Lằng"), membe
 const MEMBERS = "annex-members";
 
 function layoutOf(overrides: Partial<ReportInput> = {}): ReportLayout {
-  return buildReportLayout({ table: TWO_CLUBS, params: PARAMS, ...overrides });
+  return buildReportLayout({
+    table: TWO_CLUBS,
+    grid: gridOf(TWO_CLUBS),
+    params: PARAMS,
+    ...overrides,
+  });
 }
 
 /** Left and right edges in points of a merge (or a cell) on a sheet. */
@@ -144,7 +152,7 @@ describe("the report heading (Decree 30)", () => {
   });
 
   it("centres a rule under each annex's heading as nearly as its columns allow", () => {
-    for (const annex of layout.sheets.slice(1)) {
+    for (const annex of printed(layout).slice(1)) {
       const rule = ruleIn(layout, 4, annex.key);
       const width = annex.columnWidths.reduce((sum, c) => sum + c.points, 0);
       // Within 7 pt of the middle (the funds annex's columns allow no nearer), under the note's line.
@@ -270,7 +278,12 @@ describe("the report's sections, as a Hội NCT report has them", () => {
   it("is written in English when asked", () => {
     const english = layoutOf({ params: { ...PARAMS, lang: "en" } });
     expect(sheetOf(english).name).toBe("Report");
-    expect(english.sheets.map((s) => s.name)).toEqual(["Report", "Annex 1", "Annex 2", "Annex 3"]);
+    expect(printed(english).map((s) => s.name)).toEqual([
+      "Report",
+      "Annex 1",
+      "Annex 2",
+      "Annex 3",
+    ]);
     find(english, "SOCIALIST REPUBLIC OF VIETNAM");
     find(english, "Independence - Freedom - Happiness");
     find(english, "REPORT");
@@ -290,16 +303,20 @@ describe("the report's figures", () => {
     }
   });
 
-  it("are formulas over the member sheet, restricted to the club by its name cell", () => {
+  it("count the data sheet's current members, restricted to the club by its name cell", () => {
     const layout = layoutOf();
     const women = figure(layout, "women", "Nà Lằng", MEMBERS);
     const r = rowOf(women.address);
+    const club = `[[data]]!$B$2:$B$4,"="&$B$${r},[[data]]!$L$2:$L$4,"Đang sinh hoạt"`;
+    const count = `COUNTIFS(${club},[[data]]!$D$2:$D$4,"Nữ")`;
+    // Unknown, not 0, when the club has members and none of them has a known gender.
+    const known = `SUM(COUNTIFS(${club},[[data]]!$D$2:$D$4,{"Nam","Nữ"}))`;
     expect(formulaAt(layout, women.address, MEMBERS)).toBe(
-      `COUNTIFS('Danh sách'!$C$3:$C$5,"="&$B$${r},'Danh sách'!$D$3:$D$5,"Nữ")`
+      `IF(AND(COUNTIFS(${club})>0,OR(${known}=0)),"",${count})`
     );
     expect(
       formulaAt(layout, figure(layout, "womenShare", "Nà Lằng", MEMBERS).address, MEMBERS)
-    ).toBe(`IF(N(C${r})>0,D${r}/C${r},"")`);
+    ).toBe(`IF(AND(ISNUMBER(D${r}),N(C${r})>0),D${r}/C${r},"")`);
     // Every figure is a formula but the plan, which is the input cell itself.
     for (const f of layout.figures) {
       expect(contentAt(layout, f.address, f.sheet)?.kind).toBe(
@@ -307,6 +324,9 @@ describe("the report's figures", () => {
       );
     }
     expect(figure(layout, "planned", null).address).toBe(layout.inputs.plannedClubs);
+    // Members who left are counted apart, over the same club.
+    const former = formulaAt(layout, figure(layout, "formerMembers", null).address);
+    expect(former).toBe(`COUNTIFS([[data]]!$L$2:$L$4,"Đã rời")`);
   });
 
   it("add up the club rows in an annex's totals row, and count the whole table in the report's", () => {
@@ -315,24 +335,25 @@ describe("the report's figures", () => {
     const total = figure(layout, "members", null, MEMBERS);
     expect(rowOf(total.address)).toBe(first + 2);
     expect(formulaAt(layout, figure(layout, "women", null, MEMBERS).address, MEMBERS)).toBe(
-      `SUM(D${first}:D${first + 1})`
+      `IF(COUNT(D${first}:D${first + 1})=0,"",SUM(D${first}:D${first + 1}))`
     );
+    const t = rowOf(total.address);
     expect(formulaAt(layout, figure(layout, "womenShare", null, MEMBERS).address, MEMBERS)).toBe(
-      `IF(N(C${rowOf(total.address)})>0,D${rowOf(total.address)}/C${rowOf(total.address)},"")`
+      `IF(AND(ISNUMBER(D${t}),N(C${t})>0),D${t}/C${t},"")`
     );
-    // The report's own: all members of the table, and the share of its own cells.
+    // The report's own: all current members of the data sheet, and the share of its own cells.
     const women = figure(layout, "women", null, REPORT_SHEET).address;
     const members = figure(layout, "members", null, REPORT_SHEET).address;
-    expect(formulaAt(layout, women)).toBe(
-      `COUNTIFS('Danh sách'!$C$3:$C$5,"<>",'Danh sách'!$D$3:$D$5,"Nữ")`
+    expect(formulaAt(layout, women)).toContain(
+      `COUNTIFS([[data]]!$L$2:$L$4,"Đang sinh hoạt",[[data]]!$D$2:$D$4,"Nữ")`
     );
     expect(formulaAt(layout, figure(layout, "womenShare", null, REPORT_SHEET).address)).toBe(
-      `IF(N(${members})>0,${women}/${members},"")`
+      `IF(AND(ISNUMBER(${women}),N(${members})>0),${women}/${members},"")`
     );
     const contributions = figure(layout, "contributionTotal", null, REPORT_SHEET).address;
     const clubs = figure(layout, "clubs", null).address;
     expect(formulaAt(layout, figure(layout, "fundsPerClub", null).address)).toBe(
-      `IF(N(${clubs})>0,${contributions}/${clubs},"")`
+      `IF(AND(ISNUMBER(${contributions}),N(${clubs})>0),${contributions}/${clubs},"")`
     );
   });
 
@@ -359,7 +380,7 @@ describe("the report's figures", () => {
       `COUNTIF([[${annex.key}]]!$C$${rows[0]}:$C$${rows[1]},">0")`
     );
     expect(formulaAt(layout, figure(layout, "planRate", null).address)).toBe(
-      `IF(N(${layout.inputs.plannedClubs})>0,${clubs}/${layout.inputs.plannedClubs},"")`
+      `IF(AND(ISNUMBER(${clubs}),N(${layout.inputs.plannedClubs})>0),${clubs}/${layout.inputs.plannedClubs},"")`
     );
     const cumulative = layout.figures.find((f) => f.cumulative)!;
     const cumulativeClubs = cellAddress(
@@ -369,8 +390,9 @@ describe("the report's figures", () => {
     expect(formulaAt(layout, cumulativeClubs)).toBe(
       `N(${abs(layout.inputs.clubsBefore)})+${clubs}`
     );
+    const target = abs(layout.inputs.plannedClubsTotal);
     expect(formulaAt(layout, cumulative.address)).toBe(
-      `IF(N(${abs(layout.inputs.plannedClubsTotal)})>0,${cumulativeClubs}/${abs(layout.inputs.plannedClubsTotal)},"")`
+      `IF(AND(ISNUMBER(${cumulativeClubs}),N(${target})>0),${cumulativeClubs}/${target},"")`
     );
   });
 
@@ -386,91 +408,27 @@ describe("the report's figures", () => {
   });
 
   it("escape the wildcards of a club name that has them", () => {
-    const layout = layoutOf({ table: table([member(3, "CLB *")]) });
+    const one = table([member(3, "CLB *")]);
+    const layout = layoutOf({ table: one, grid: gridOf(one) });
     const members = figure(layout, "members", "CLB *", MEMBERS);
     const r = rowOf(members.address);
     expect(formulaAt(layout, members.address, MEMBERS)).toBe(
-      `COUNTIFS('Danh sách'!$C$3:$C$3,"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($B$${r},"~","~~"),"*","~*"),"?","~?"))`
+      `COUNTIFS([[data]]!$B$2:$B$2,"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($B$${r},"~","~~"),"*","~*"),"?","~?"),[[data]]!$L$2:$L$2,"Đang sinh hoạt")`
     );
   });
 
-  it("count each club over its own rows when its name is merged down a club column", () => {
-    const merged = table([member(3, "Nậm Tăm"), member(4, "Nậm Tăm"), member(6, "Nà Ca")]);
-    const grid: Grid = {
-      sheet: "Danh sách",
-      originRow: 1,
-      originCol: 1,
-      rows: [[], [], [1, "A", "Nậm Tăm"], [2, "B", null], ["Cộng"], [3, "C", "Nà Ca"]],
-    };
-    const layout = layoutOf({ table: merged, grid });
-    // A club's members are the rows of its runs less the rows empty in every column read (B to J).
-    const empty = (first: number, last: number) =>
-      [..."BCDEFGHIJ"].map((c) => `'Danh sách'!$${c}$${first}:$${c}$${last},""`).join(",");
-    expect(formulaAt(layout, figure(layout, "members", "Nậm Tăm").address, MEMBERS)).toBe(
-      `ROWS('Danh sách'!$3:$4)-COUNTIFS(${empty(3, 4)})`
-    );
-    expect(formulaAt(layout, figure(layout, "members", "Nà Ca").address, MEMBERS)).toBe(
-      `ROWS('Danh sách'!$6:$6)-COUNTIFS(${empty(6, 6)})`
-    );
-    // Every club cell filled: counted by name.
-    const filled: Grid = {
-      ...grid,
-      rows: [[], [], [1, "A", "Nậm Tăm"], [2, "B", "Nậm Tăm"], ["Cộng"], [3, "C", "Nà Ca"]],
-    };
-    const byName = buildReportLayout({ table: merged, grid: filled, params: PARAMS });
-    expect(formulaAt(byName, figure(byName, "members", "Nà Ca").address, MEMBERS)).toContain(
-      '"="&$B$'
-    );
-  });
-
-  it("count a club's rows across a blank row, not across a row holding something else", () => {
-    const rows = table([member(3, "Bản Học"), member(5, "Bản Học"), member(7, "Bản Học")], {
-      columns: { no: 1, name: 2, gender: 3 },
-    });
-    // Row 4 is blank but for its number; row 6 holds a note in the name column.
-    const grid: Grid = {
-      sheet: "Danh sách",
-      originRow: 1,
-      originCol: 1,
-      rows: [[], [], [1, "A", "Nữ"], [2, null, ""], [3, null, "Nam"], [null, "(chuyển đi)"], [4]],
-    };
-    const layout = layoutOf({ table: rows, grid });
-    const empty = (first: number, last: number) =>
-      `COUNTIFS('Danh sách'!$B$${first}:$B$${last},"",'Danh sách'!$C$${first}:$C$${last},"")`;
-    expect(formulaAt(layout, figure(layout, "members", "Bản Học").address, MEMBERS)).toBe(
-      `ROWS('Danh sách'!$3:$5)-${empty(3, 5)}+ROWS('Danh sách'!$7:$7)-${empty(7, 7)}`
-    );
-    // Without the grid, only the members' own rows.
-    const blind = layoutOf({ table: rows });
-    expect(formulaAt(blind, figure(blind, "members", "Bản Học").address, MEMBERS)).toBe(
-      `ROWS('Danh sách'!$3:$3)-${empty(3, 3)}+ROWS('Danh sách'!$5:$5)-${empty(5, 5)}` +
-        `+ROWS('Danh sách'!$7:$7)-${empty(7, 7)}`
-    );
-  });
-
-  it("keep every formula within Excel's 8,192 characters, the 53 ethnic groups listed in one", () => {
-    // Sheet names have at most 31 characters; two clubs interleaved make four runs each.
+  it("keep every formula within Excel's 8,192 characters", () => {
+    // Sheet names have at most 31 characters.
     const sheet = "Danh sách thành viên CLB 2019'x";
     const rows = [3, 4, 5, 6, 7, 8, 9, 10].map((row) =>
       member(row, row % 2 === 0 ? "Nà Lằng" : "Bản Hon", { sheet })
     );
-    const layouts = [
-      layoutOf({ table: table(rows, { sheet }) }),
-      layoutOf({ table: table(rows, { sheet, columns: { ...COLUMNS, club: undefined } }) }),
-    ];
-    for (const layout of layouts) {
-      const lengths = layout.sheets.flatMap((s) =>
-        s.cells.map((c) => (c.content.kind === "formula" ? c.content.formula.length : 0))
-      );
-      expect(Math.max(...lengths)).toBeLessThan(8192);
-    }
-    // By rows, the ethnic minority of a club adds up its four runs.
-    const minority = formulaAt(
-      layouts[1],
-      figure(layouts[1], "ethnicMinority", "Nà Lằng").address,
-      MEMBERS
+    const long = table(rows, { sheet });
+    const layout = layoutOf({ table: long, grid: gridOf(long) });
+    const lengths = layout.sheets.flatMap((s) =>
+      s.cells.map((c) => (c.content.kind === "formula" ? c.content.formula.length : 0))
     );
-    expect(minority.match(/SUM\(COUNTIFS/g)).toHaveLength(4);
+    expect(Math.max(...lengths)).toBeLessThan(8192);
   });
 
   it("list every figure per club on the annexes and in total on the report, each cell once", () => {
@@ -504,8 +462,24 @@ describe("the report's figures", () => {
         ),
       ].sort();
     for (const club of ["Nà Lằng", "=1+1"]) expect(ids(club)).toEqual([...perClub].sort());
+    // The report adds the counts that make each breakdown add up, and the members who left.
+    const reconciliation = [
+      "genderUnknown",
+      "ethnicityUnknown",
+      "ageUnknown",
+      "povertyUnknown",
+      "formerMembers",
+    ];
     expect(ids(null, REPORT_SHEET)).toEqual(
-      [...perClub, "planned", "clubs", "planRate", "membersPerClub", "fundsPerClub"].sort()
+      [
+        ...perClub,
+        ...reconciliation,
+        "planned",
+        "clubs",
+        "planRate",
+        "membersPerClub",
+        "fundsPerClub",
+      ].sort()
     );
     const places = layout.figures.map((f) => `${f.sheet}!${f.address}`);
     expect(new Set(places).size).toBe(places.length);
@@ -588,7 +562,7 @@ describe("each club against the norms of the rule profile", () => {
     const none = layoutOf({
       profile: { ...NATIONAL_PROFILE, clubSize: null, women: null, older: null, younger: null },
     });
-    expect(none.sheets.map((s) => s.key)).toEqual(["report", "annex-members", "annex-funds"]);
+    expect(printed(none).map((s) => s.key)).toEqual(["report", "annex-members", "annex-funds"]);
     expect(texts(none)).not.toContain("4. Đối chiếu với tiêu chí thành lập câu lạc bộ");
   });
 });
@@ -606,7 +580,7 @@ describe("the report's pages", () => {
 
   it("are A4 at full size with Decree 30's margins: the report portrait, a wide annex landscape", () => {
     for (const layout of layouts) {
-      for (const sheet of layout.sheets) {
+      for (const sheet of printed(layout)) {
         expect(sheet.print).toMatchObject({ paper: "A4", scale: 100, horizontallyCentered: true });
         const { top, bottom, left, right } = sheet.print.margins;
         expect([top, bottom, left, right]).toEqual([20, 20, 30, 15]);
@@ -614,7 +588,7 @@ describe("the report's pages", () => {
         expect(width).toBeLessThanOrEqual(printable(sheet.print.orientation).width);
         expect(width).toBeGreaterThan(printable(sheet.print.orientation).width - 12);
       }
-      expect(layout.sheets.map((s) => s.print.orientation)).toEqual([
+      expect(printed(layout).map((s) => s.print.orientation)).toEqual([
         "portrait",
         "landscape",
         "portrait",
@@ -629,7 +603,7 @@ describe("the report's pages", () => {
         expect(style.font.name).toBe("Times New Roman");
         expect(style.font.size).toBeGreaterThanOrEqual(11);
       }
-      for (const sheet of layout.sheets) {
+      for (const sheet of printed(layout)) {
         for (const cell of sheet.cells) expect(layout.styles[cell.style]).toBeDefined();
       }
     }
@@ -641,7 +615,7 @@ describe("the report's pages", () => {
 
   it("repeat each annex's header rows on every page, and end the report with the signer's name", () => {
     const [layout] = layouts;
-    for (const annex of layout.sheets.slice(1)) {
+    for (const annex of printed(layout).slice(1)) {
       const titles = annex.print.titleRows!;
       expect(valueAt(layout, `A${titles.first}`, annex.key)).toBe("TT");
       const first = layout.figures.find((f) => f.sheet === annex.key && f.club === "Nà Lằng")!;
@@ -679,7 +653,7 @@ describe("the report's pages", () => {
   });
 
   it("has merges that never overlap, on any sheet", () => {
-    for (const sheet of layouts[1].sheets) {
+    for (const sheet of printed(layouts[1])) {
       const taken = new Set<string>();
       for (const range of sheet.merges) {
         const [from, to] = range.split(":");

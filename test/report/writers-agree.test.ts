@@ -78,6 +78,8 @@ describe("the two report writers agree cell for cell, on the report and every an
       "Phụ lục 1",
       "Phụ lục 2",
       "Phụ lục 3",
+      "Dữ liệu báo cáo",
+      "Danh mục",
     ]);
     expect(excel.sheet("Báo cáo (2)").active).toBe(true);
     expect(layout.figures.length).toBeGreaterThan(60);

@@ -5,12 +5,10 @@ import ExcelJS from "exceljs";
 import { addReportSheets } from "../../src/cli/xlsx-report";
 import { freeSheetName } from "../../src/core/sheet-name";
 import { buildReportLayout, REPORT_SHEET } from "../../src/core/report";
-import { member, PARAMS, table } from "./builders";
+import { gridOf, member, PARAMS, table } from "./builders";
 
-const LAYOUT = buildReportLayout({
-  table: table([member(3, "Nà Lằng"), member(4, "=1+1")]),
-  params: PARAMS,
-});
+const TABLE = table([member(3, "Nà Lằng"), member(4, "=1+1")]);
+const LAYOUT = buildReportLayout({ table: TABLE, grid: gridOf(TABLE), params: PARAMS });
 
 describe("the report's sheet names", () => {
   it("never take a name the workbook has, whatever its case, nor each other's", () => {
@@ -22,15 +20,19 @@ describe("the report's sheet names", () => {
       "annex-members": "Phụ lục 1 (2)",
       "annex-funds": "Phụ lục 2 (2)",
       "annex-norms": "Phụ lục 3 (2)",
+      data: "Dữ liệu báo cáo (2)",
+      vocabulary: "Danh mục (2)",
     });
     workbook.addWorksheet("BÁO CÁO (3)");
     expect(addReportSheets(workbook, LAYOUT)[REPORT_SHEET]).toBe("Báo cáo (4)");
-    expect(workbook.worksheets.map((s) => s.name).slice(0, 6)).toEqual([
+    expect(workbook.worksheets.map((s) => s.name).slice(0, 8)).toEqual([
       "Danh sách",
       "Báo cáo",
       "Phụ lục 1",
       "Phụ lục 2",
       "Phụ lục 3",
+      "Dữ liệu báo cáo",
+      "Danh mục",
       "Báo cáo (2)",
     ]);
   });
@@ -89,9 +91,15 @@ describe("the .xlsx writer", () => {
     const layoutCell = LAYOUT.sheets
       .find((s) => s.key === women.sheet)!
       .cells.find((c) => c.address === women.address)!;
+    // The layout names its own sheets by key; the written formula by the names they were given.
+    const placed = (formula: string) =>
+      formula.replace(/\[\[([^\]]+)\]\]!/g, (_whole, key: string) => `'${names[key]}'!`);
     expect(sheetOf(women.sheet).getCell(women.address).formula).toBe(
-      layoutCell.content.kind === "formula" ? layoutCell.content.formula : "?"
+      layoutCell.content.kind === "formula" ? placed(layoutCell.content.formula) : "?"
     );
+    // The data sheet and its vocabulary are written hidden: not part of the report that is printed.
+    expect(sheetOf("data").state).toBe("hidden");
+    expect(sheetOf("vocabulary").state).toBe("hidden");
     expect(written.calcProperties.fullCalcOnLoad).toBe(true);
   });
 

@@ -11,9 +11,9 @@ export function absoluteCell(row: number, column: number): string {
   return `$${columnLetters(column)}$${row}`;
 }
 
-/** 'Danh sách'!$D$6:$D$330 */
-export function columnRange(sheet: string, column: number, first: number, last: number): string {
-  return `${sheetPrefix(sheet)}${absoluteCell(first, column)}:${absoluteCell(last, column)}`;
+/** 'Danh sách'!$D$6:$D$330, from the sheet's prefix ('Danh sách'!). */
+export function columnRange(prefix: string, column: number, first: number, last: number): string {
+  return `${prefix}${absoluteCell(first, column)}:${absoluteCell(last, column)}`;
 }
 
 /** A text as a formula string literal: "Nữ", with quotes doubled. */

@@ -19,7 +19,11 @@
 import { PLAUSIBLE_AGE } from "../age";
 import { NATIONAL_PROFILE } from "../validation/profiles";
 import { text, type ReportContext } from "./context";
-import { clubScopes } from "./club-scopes";
+import { dataScopes } from "./data-scopes";
+import { DATA_COLUMN } from "./data-sheet/data-sheet";
+import { DATA_SHEET, DATA_STYLES, dataSheets } from "./data-sheet/sheets";
+import { sheetRef } from "./sheet-names";
+import { unrecordedPoverty } from "../validation/layout-rules";
 import type { ReportInput } from "./input";
 import type { CellStyle, InputName, ReportLayout, SheetLayout } from "./layout";
 import { MemberFormulas } from "./member-formulas";
@@ -54,7 +58,9 @@ function onReportSheet(reference: string): string {
 
 export function buildReportLayout(input: ReportInput): ReportLayout {
   const params = input.params;
-  const styles: Record<string, CellStyle> = { ...STYLES };
+  const styles: Record<string, CellStyle> = { ...STYLES, ...DATA_STYLES };
+  // The figures count the data sheet: each member's facts as core reads them, live over the member's cells.
+  const data = dataSheets(input.table, input.grid, params.lang);
   const sheet = new SheetBuilder(
     {
       key: REPORT_SHEET,
@@ -87,12 +93,18 @@ export function buildReportLayout(input: ReportInput): ReportLayout {
   const ctx: ReportContext = {
     ...base,
     profile,
-    formulas: new MemberFormulas(input.table, {
-      referenceDate: inputs.referenceDate,
-      params: paramCells,
-      plausibleAge: params.plausibleAge ?? PLAUSIBLE_AGE,
-    }),
-    scopes: clubScopes(input.table, input.grid),
+    formulas: new MemberFormulas(
+      data.data.table,
+      {
+        referenceDate: inputs.referenceDate,
+        params: paramCells,
+        plausibleAge: params.plausibleAge ?? PLAUSIBLE_AGE,
+      },
+      DATA_COLUMN.minority,
+      sheetRef(DATA_SHEET)
+    ),
+    scopes: dataScopes(data.data.table, input.countFormerMembers ?? false),
+    unrecordedPoverty: input.unrecordedPoverty ?? unrecordedPoverty([input.table]),
     clubs: clubsOf(input),
     inputs,
     paramCells,
@@ -145,7 +157,8 @@ export function buildReportLayout(input: ReportInput): ReportLayout {
 
   const annexes: SheetLayout[] = [members.sheet, funds, ...(normsAnnex ? [normsAnnex.sheet] : [])];
   return {
-    sheets: [sheet.build(lastRow), ...annexes],
+    sheets: [sheet.build(lastRow), ...annexes, ...data.sheets],
+    fixedCells: data.data.fixed,
     styles,
     figures: ctx.figures,
     inputs: Object.fromEntries(

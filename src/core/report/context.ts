@@ -4,7 +4,7 @@ import { say, type Lang, type Params } from "../i18n/text";
 import type { IndicatorId } from "../indicators/catalogue";
 import type { Param } from "../indicators/criteria";
 import type { RuleProfile } from "../validation/profiles";
-import type { ClubScopes } from "./club-scopes";
+import type { ClubScopes } from "./data-scopes";
 import type { ReportParameters } from "./input";
 import type { FigureCell, InputName } from "./layout";
 import type { MemberFormulas } from "./member-formulas";
@@ -18,6 +18,8 @@ export interface ReportContext {
   readonly profile: RuleProfile;
   readonly formulas: MemberFormulas;
   readonly scopes: ClubScopes;
+  /** Household statuses the registers cannot record: their figures are unknown (""), as in core. */
+  readonly unrecordedPoverty: readonly string[];
   readonly clubs: readonly string[];
   /**
    * Where each input cell is, as a reference any sheet's formulas can use (`SheetBuilder.ref`), fixed before

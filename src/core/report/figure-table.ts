@@ -64,10 +64,14 @@ export function writeFigureRows(
   const cells = new Map<IndicatorId, string>();
   const scope = totalFigureScope(ctx, cells);
   for (const column of columns) {
+    // The clubs' figures added up; unknown ("") when every club's is, as core's total is then unknown too.
+    const range = clubRows
+      ? `${cellAddress(clubRows.first, column.from)}:${cellAddress(clubRows.last, column.from)}`
+      : null;
     const formula = !isAdditive(column.indicator)
       ? indicatorFormula(column.indicator, scope)
-      : clubRows
-        ? `SUM(${cellAddress(clubRows.first, column.from)}:${cellAddress(clubRows.last, column.from)})`
+      : range
+        ? `IF(COUNT(${range})=0,"",SUM(${range}))`
         : "0";
     const address = sheet.formula(
       totalRow,

@@ -1,7 +1,7 @@
 /**
  * A catalogue indicator as a formula in one scope of the report (a club's row, or the totals): the numerator and
  * denominator terms of the catalogue, refs pointing at the cells that already hold other figures of the scope.
- * A share of nothing is blank, as core gives no figure: IF(N(denominator)>0, numerator/denominator, "").
+ * A share of nothing, or of an unknown count, is blank, as core gives no figure.
  */
 import { INDICATOR_BY_ID, type IndicatorId, type Term } from "../indicators/catalogue";
 import type { Param } from "../indicators/criteria";
@@ -34,5 +34,6 @@ export function indicatorFormula(id: IndicatorId, scope: FigureScope): string {
   const factor = indicator.factor === 1 ? "" : `*${indicator.factor}`;
   if (indicator.denominator === null) return numerator + factor;
   const denominator = termFormula(indicator.denominator, scope);
-  return `IF(N(${denominator})>0,${numerator}/${denominator}${factor},"")`;
+  // An unknown numerator ("") makes an unknown share, as in core: not an error.
+  return `IF(AND(ISNUMBER(${numerator}),N(${denominator})>0),${numerator}/${denominator}${factor},"")`;
 }

@@ -1,7 +1,7 @@
 import type { AgeBounds } from "../age";
 import type { Grid } from "../grid";
 import type { Lang } from "../i18n/text";
-import type { DayDate, MemberTable } from "../model";
+import type { DayDate, MemberTable, Poverty } from "../model";
 import type { RuleProfile } from "../validation/profiles";
 
 /**
@@ -56,14 +56,18 @@ export interface ReportParameters extends ReportSettings {
 export interface ReportInput {
   /** The member table the figures count (its `sheet` is the member sheet's name). */
   readonly table: MemberTable;
-  /**
-   * The member sheet as read. Optional: with it, a club column whose cells are left blank under a merged club
-   * name is noticed, and each club is then counted over its own rows instead of by its name.
-   */
-  readonly grid?: Grid;
+  /** The member sheet as read: the report's data sheet looks each member's cells up in it. */
+  readonly grid: Grid;
   /** The clubs in report order, names as they appear in the register; absent: in order of first member. */
   readonly clubs?: readonly string[];
   /** The norms each club is held against (its thresholds, never constants); absent: the national profile. */
   readonly profile?: RuleProfile;
   readonly params: ReportParameters;
+  /** Count members noted as having left as members too (they are counted apart either way). */
+  readonly countFormerMembers?: boolean;
+  /**
+   * Household statuses the registers cannot record (see `unrecordedPoverty`); absent: those of `table`. A report
+   * gathered from several registers passes theirs, as its gathered table no longer shows how they were kept.
+   */
+  readonly unrecordedPoverty?: readonly Exclude<Poverty, "none">[];
 }

@@ -119,6 +119,8 @@ export interface PrintSettings {
 export interface SheetLayout {
   /** What formulas and figures call the sheet by ("report", "annex-members" …), whatever name it is given. */
   readonly key: string;
+  /** A sheet the formulas need but nobody reads (the vocabulary): written hidden. */
+  readonly hidden?: boolean;
   /** Proposed sheet name; a writer adds " (2)", " (3)" … when the workbook already has it. */
   readonly name: string;
   readonly cells: readonly ReportCell[];
@@ -132,7 +134,20 @@ export interface SheetLayout {
   readonly charts: readonly ChartSpec[];
 }
 
+/** A member's fact the data sheet holds as a value: its formula would not read the cell as core does. */
+export interface FixedFact {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: string;
+  readonly value: string | number;
+}
+
 export interface ReportLayout {
+  /**
+   * Member facts written as values in the data sheet (none on the registers tested): they do not follow later
+   * edits of their cells, and the command and the task pane name them.
+   */
+  readonly fixedCells: readonly FixedFact[];
   /** The report first, then its annexes. */
   readonly sheets: readonly SheetLayout[];
   readonly styles: Readonly<Record<string, CellStyle>>;

@@ -98,6 +98,8 @@ function markPairs(column: number): Pair[] {
 
 const BLANK = textLiteral("");
 const NOT_BLANK = textLiteral("<>");
+/** Every number, and nothing else: COUNTIFS compares numbers only with a number. */
+const ANY_NUMBER = textLiteral(">=-1E+307");
 
 /** An array constant of criteria: the only criterion expression that starts with "{". */
 function isList(pair: Pair): boolean {
@@ -161,12 +163,18 @@ function asEthnicity(criterion: Criterion): Criterion {
 }
 
 export class MemberFormulas {
+  /** How the table's sheet is named in a formula: quoted, or a layout sheet's marker. */
+  private readonly prefix: string;
+
   constructor(
     private readonly table: MemberTable,
     private readonly inputs: FormulaInputs,
     /** A column holding the minority fact itself ("Có" / "Không"), as the report's data sheet has. */
-    private readonly minorityColumn?: number
-  ) {}
+    private readonly minorityColumn?: number,
+    prefix?: string
+  ) {
+    this.prefix = prefix ?? sheetPrefix(table.sheet);
+  }
 
   /** The column holding a fact's values, if the table has one. */
   private columnOf(fact: FactField): number | undefined {
@@ -196,7 +204,7 @@ export class MemberFormulas {
     }
     const rows = {
       sign: clause.sign,
-      text: `ROWS(${sheetPrefix(this.table.sheet)}$${span.first}:$${span.last})`,
+      text: `ROWS(${this.prefix}$${span.first}:$${span.last})`,
     };
     if (!scope.emptyRow || scope.emptyRow.length === 0) return [rows];
     const empty = `COUNTIFS(${this.pairsText(scope.emptyRow, span)})`;
@@ -226,7 +234,7 @@ export class MemberFormulas {
   }
 
   private cells(column: number, span: RowSpan): string {
-    return columnRange(this.table.sheet, column, span.first, span.last);
+    return columnRange(this.prefix, column, span.first, span.last);
   }
 
   private pairsText(pairs: readonly Pair[], span: RowSpan): string {
@@ -274,6 +282,9 @@ export class MemberFormulas {
     // With mark columns every household has a status: no mark is "none".
     if (field === "poverty" && this.marks) return [clause];
     const texts = closedListTexts(field);
+    // An amount is known when it is a number: a formula's "" is no amount, though COUNTIFS(…,"<>") may count it.
+    if (field === "loan" || field === "contribution")
+      return this.onColumn(clause, field, ANY_NUMBER);
     return texts === null
       ? this.onColumn(clause, field, NOT_BLANK)
       : this.inList(clause, field, texts);

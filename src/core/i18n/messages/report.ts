@@ -124,6 +124,18 @@ export const reportMessages = {
   },
   "report.row.members": { vi: "Tổng số thành viên", en: "Members" },
   "report.row.board": { vi: "Thành viên ban chủ nhiệm", en: "Board members" },
+  // So that every breakdown adds up to the members: those whose value the register does not give.
+  "report.row.genderUnknown": { vi: "Chưa rõ giới tính", en: "Gender not known" },
+  "report.row.ethnicityUnknown": { vi: "Chưa rõ dân tộc", en: "Ethnic group not known" },
+  "report.row.ageUnknown": { vi: "Chưa rõ tuổi", en: "Age not known" },
+  "report.row.povertyUnknown": {
+    vi: "Chưa rõ hoàn cảnh kinh tế",
+    en: "Household status not known",
+  },
+  "report.row.formerMembers": {
+    vi: "Đã rời CLB (đã mất, chuyển đi…), không tính ở trên",
+    en: "Left the club (died, moved away…), not counted above",
+  },
   "report.row.contributions": { vi: "Vốn đóng góp của thành viên", en: "Members' contributions" },
   "report.row.borrowers": { vi: "Số thành viên được vay vốn", en: "Members with a loan" },
   "report.row.loanTotal": { vi: "Số tiền cho vay", en: "Amount lent" },
@@ -224,4 +236,22 @@ export const reportMessages = {
   "report.recipients.archive": { vi: "- Lưu: VT.", en: "- File: Office." },
   "report.authority": { vi: "TM. BAN THƯỜNG VỤ", en: "ON BEHALF OF THE STANDING COMMITTEE" },
   "report.signerTitle": { vi: "CHỦ TỊCH", en: "CHAIR" },
+
+  // The data sheet the figures count: each member's facts as read from the register, and the vocabulary.
+  "report.data.sheetName": { vi: "Dữ liệu báo cáo", en: "Report data" },
+  "report.data.vocabularyName": { vi: "Danh mục", en: "Vocabulary" },
+  "report.data.row": { vi: "Dòng", en: "Row" },
+  "report.data.club": { vi: "CLB", en: "Club" },
+  "report.data.name": { vi: "Họ và tên", en: "Name" },
+  "report.data.gender": { vi: "Giới tính", en: "Gender" },
+  "report.data.birth": { vi: "Năm/ngày sinh", en: "Birth" },
+  "report.data.ethnicity": { vi: "Dân tộc", en: "Ethnic group" },
+  "report.data.minority": { vi: "Thiểu số", en: "Minority" },
+  "report.data.poverty": { vi: "Hoàn cảnh", en: "Household status" },
+  "report.data.role": { vi: "Chức vụ", en: "Board role" },
+  "report.data.loan": { vi: "Số tiền vay", en: "Loan" },
+  "report.data.contribution": { vi: "Đóng góp", en: "Contribution" },
+  "report.data.status": { vi: "Tình trạng", en: "Status" },
+  "report.data.key": { vi: "Cột|Chữ trong danh sách", en: "Column|Text in the register" },
+  "report.data.value": { vi: "Đọc là", en: "Read as" },
 } satisfies Record<string, Bilingual>;

@@ -94,7 +94,6 @@ export interface DataSheet {
   readonly name: string;
   /** Header and member rows. */
   readonly cells: readonly DataCell[];
-  readonly vocabularyName: string;
   /** The vocabulary as two columns, key and value, under a header row. */
   readonly vocabularyCells: readonly DataCell[];
   /** The data sheet as a member table with canonical columns, for the report's COUNTIFS. */
@@ -439,8 +438,10 @@ function columnFormulas(
 }
 
 export interface DataSheetNames {
+  /** The data sheet's name as its formulas are written: its name, or a layout sheet's marker. */
   readonly data: string;
-  readonly vocabulary: string;
+  /** How the data sheet's formulas name the vocabulary sheet: 'Danh mục'! or a layout marker [[vocabulary]]!. */
+  readonly vocabularyPrefix: string;
   /** The data sheet's header texts, in the report's language. */
   readonly headers: Readonly<Record<DataColumn, string>>;
   readonly vocabularyHeaders: readonly [string, string];
@@ -453,7 +454,7 @@ function sameValue(a: string | number, b: string | number): boolean {
 export function buildDataSheet(table: MemberTable, grid: Grid, names: DataSheetNames): DataSheet {
   const vocabulary = buildVocabulary(table, grid);
   const vocabularyLast = DATA_FIRST_ROW + vocabulary.entries.length - 1;
-  const range = `${sheetPrefix(names.vocabulary)}${absoluteCell(DATA_FIRST_ROW, 1)}:${absoluteCell(
+  const range = `${names.vocabularyPrefix}${absoluteCell(DATA_FIRST_ROW, 1)}:${absoluteCell(
     Math.max(vocabularyLast, DATA_FIRST_ROW),
     2
   )}`;
@@ -519,7 +520,6 @@ export function buildDataSheet(table: MemberTable, grid: Grid, names: DataSheetN
   return {
     name: names.data,
     cells,
-    vocabularyName: names.vocabulary,
     vocabularyCells,
     fixed,
     table: {

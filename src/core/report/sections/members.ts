@@ -34,12 +34,17 @@ export const MEMBER_LINES: readonly {
 }[] = [
   { label: "report.row.members", count: "members" },
   { label: "report.col.women", count: "women", share: "womenShare" },
+  { label: "report.row.genderUnknown", count: "genderUnknown" },
   { label: "report.col.ethnicMinority", count: "ethnicMinority", share: "ethnicMinorityShare" },
+  { label: "report.row.ethnicityUnknown", count: "ethnicityUnknown" },
   { label: "report.col.older", count: "olderMembers", share: "olderShare" },
   { label: "report.col.younger", count: "youngerMembers", share: "youngerShare" },
+  { label: "report.row.ageUnknown", count: "ageUnknown" },
   { label: "report.col.poor", count: "poor", share: "poorShare" },
   { label: "report.col.nearPoor", count: "nearPoor", share: "nearPoorShare" },
+  { label: "report.row.povertyUnknown", count: "povertyUnknown" },
   { label: "report.row.board", count: "boardMembers" },
+  { label: "report.row.formerMembers", count: "formerMembers" },
 ];
 
 export function membersInputs(
