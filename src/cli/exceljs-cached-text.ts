@@ -2,8 +2,9 @@
  * exceljs reads a formula cell's cached result from its <v> element, but takes an empty one for none: a
  * formula whose result is empty text (`=IF(A2="","",…)`, saved by Excel and LibreOffice as t="str" with
  * <v></v>) and a formula saved with no result at all (as generators write them) both come out with no result.
- * Only the second is unknown, so this patch to exceljs's cell parser, installed when this module is loaded,
- * gives the first its empty text back. Nothing else of the parser changes.
+ * Only the second is unknown, so this patch to exceljs's cell parser gives the first its empty text back —
+ * only while `withCachedEmptyText` runs: other readers in the process (a test's own exceljs reads) keep
+ * exceljs's behaviour. Nothing else of the parser changes.
  */
 import ExcelJS from "exceljs";
 
@@ -19,6 +20,19 @@ interface CellParser {
 const CellXform = require("exceljs/lib/xlsx/xform/sheet/cell-xform") as {
   prototype: CellParser;
 };
+
+/** Reads under way that want a cached empty text kept. */
+let active = 0;
+
+/** Runs `read` with cached empty texts kept as "" (see above). */
+export async function withCachedEmptyText<T>(read: () => Promise<T>): Promise<T> {
+  active++;
+  try {
+    return await read();
+  } finally {
+    active--;
+  }
+}
 
 /** Whether the cell being parsed had a <v> element, empty or not. */
 const sawValue = new WeakMap<CellParser, boolean>();
@@ -36,6 +50,7 @@ CellXform.prototype.parseClose = function (this: CellParser, name) {
   const more = parseClose.call(this, name);
   const { model } = this;
   if (
+    active > 0 &&
     name === "c" &&
     this.t === "str" &&
     sawValue.get(this) === true &&

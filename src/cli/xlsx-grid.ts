@@ -6,8 +6,7 @@
 import { constants, promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { type CellValue, type Grid, UNCALCULATED } from "../core/grid";
-// Tells a formula whose result is empty text from one saved without a result (see there).
-import "./exceljs-cached-text";
+import { withCachedEmptyText } from "./exceljs-cached-text";
 
 export type WorkbookReadFailure =
   | "not-found"
@@ -51,7 +50,8 @@ export async function readWorkbook(file: string): Promise<WorkbookGrids> {
   await checkSignature(file);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    // A formula whose result is empty text told from one saved without a result (see there).
+    await withCachedEmptyText(() => workbook.xlsx.readFile(file));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const sheet = badSheetName(message);

@@ -30,6 +30,8 @@ const WITH_CHART = join(__dirname, "fixtures/sample-with-chart.xlsx");
 const DATE = ["--report-date", "2024-12-31"];
 /** The report's annexes, each on a sheet after the report's. */
 const ANNEXES = ["Phụ lục 1", "Phụ lục 2", "Phụ lục 3"];
+/** The report's data sheet and its vocabulary, written after the annexes (hidden). */
+const DATA_SHEETS = ["Dữ liệu báo cáo", "Danh mục"];
 
 interface Ran {
   readonly code: number;
@@ -249,7 +251,7 @@ describe("club-report, run as a user runs it", () => {
     );
     const copy = await readWorkbookGrids(join(fx.dir, "bao-cao-na-lang.xlsx"));
     const original = await readWorkbookGrids(fx.naLang);
-    expect(copy.map((g) => g.sheet)).toEqual(["Danh sách", "Báo cáo", ...ANNEXES]);
+    expect(copy.map((g) => g.sheet)).toEqual(["Danh sách", "Báo cáo", ...ANNEXES, ...DATA_SHEETS]);
     expect(copy[0]).toEqual(original[0]);
     expect(sha256(fx.naLang)).toBe(hashes.get(fx.naLang));
   });
@@ -271,6 +273,7 @@ describe("club-report, run as a user runs it", () => {
       out: "tong-hop.xlsx",
       sheet: "Báo cáo",
       annexes: ANNEXES,
+      dataSheet: DATA_SHEETS[0],
       membersSheet: "Danh sách tổng hợp",
       consolidated: true,
       members: 6,
@@ -283,7 +286,12 @@ describe("club-report, run as a user runs it", () => {
 
     const out = join(fx.dir, "tong-hop.xlsx");
     const grids = await readWorkbookGrids(out);
-    expect(grids.map((g) => g.sheet)).toEqual(["Danh sách tổng hợp", "Báo cáo", ...ANNEXES]);
+    expect(grids.map((g) => g.sheet)).toEqual([
+      "Danh sách tổng hợp",
+      "Báo cáo",
+      ...ANNEXES,
+      ...DATA_SHEETS,
+    ]);
     const grid = grids[0];
     expect(grid.rows[0]).toEqual([
       "STT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc", "Hoàn cảnh", "Tên CLB", "Chức vụ", "Đóng góp",
@@ -390,6 +398,7 @@ describe("club-report: options and outputs", () => {
       "Tổng hợp",
       "Báo cáo",
       ...ANNEXES,
+      ...DATA_SHEETS,
     ]);
     const members = copy.getWorksheet("Danh sách") as ExcelJS.Worksheet;
     expect(members.getCell("B9").note).toMatchObject({ texts: [{ text: "Ghi chú: kiểm tra lại" }] });
@@ -499,7 +508,12 @@ describe("club-report: options and outputs", () => {
       expect(forced.code).toBe(0);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(out());
-      expect(workbook.worksheets.map((s) => s.name)).toEqual(["Danh sách", "Báo cáo", ...ANNEXES]);
+      expect(workbook.worksheets.map((s) => s.name)).toEqual([
+        "Danh sách",
+        "Báo cáo",
+        ...ANNEXES,
+        ...DATA_SHEETS,
+      ]);
     });
 
     it("is not written at all when an input is bad", async () => {
