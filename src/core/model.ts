@@ -149,6 +149,8 @@ export interface MemberTable {
     readonly text: string;
   } | null;
   readonly totalsRows: readonly TotalsRow[];
+  /** Members whose household status a heading row above them gives ("II. Hộ cận nghèo"), by sheet row. */
+  readonly povertyHeadings: readonly { readonly row: number; readonly poverty: Poverty }[];
   /** Per column read for a field: filled and unreadable cells among the members. */
   readonly columnReads: readonly ColumnReads[];
   /** The legacy encoding (TCVN3, VNI) the sheet's texts were read in, as its rows settled it; null: Unicode. */

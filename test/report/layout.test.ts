@@ -485,6 +485,15 @@ describe("the report's figures", () => {
     expect(new Set(places).size).toBe(places.length);
   });
 
+  it("name the members listed twice in a note under the members' table: counted twice, as in stats", () => {
+    const twice = table([member(3, "Nà Lằng"), member(4, "Nà Lằng", { name: "Thành viên 3" })]);
+    const layout = layoutOf({ table: twice, grid: gridOf(twice) });
+    expect(texts(layout)).toContain(
+      "Ghi chú: danh sách có thành viên trùng họ tên và năm sinh trong cùng câu lạc bộ (dòng 4 trùng dòng 3); các số liệu trên tính cả hai dòng, cần kiểm tra lại danh sách."
+    );
+    expect(texts(layoutOf()).some((t) => t.startsWith("Ghi chú: danh sách có"))).toBe(false);
+  });
+
   it("still make a report of a table without members", () => {
     const layout = layoutOf({ table: table([]) });
     expect(formulaAt(layout, figure(layout, "members", null, REPORT_SHEET).address)).toBe("0");

@@ -7,13 +7,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { computeIndicators, planRate } from "../../src/core/indicators";
 import type { DayDate, MemberTable } from "../../src/core/model";
 import type { ReportParameters } from "../../src/core/report";
 import { recalculate } from "../support/libreoffice";
 import { PARAMS } from "./builders";
 import {
   editCells,
+  mismatches,
   readTable,
   recalculatedReport,
   writeReport,
@@ -174,53 +174,6 @@ function serial(day: DayDate): number {
   return (
     (Date.UTC(day.year, (day.month ?? 12) - 1, day.day ?? 31) - Date.UTC(1899, 11, 30)) / 86_400_000
   );
-}
-
-interface Mismatch {
-  indicator: string;
-  club: string | null;
-  recalculated: unknown;
-  core: number | null;
-}
-
-/** Every figure of the report whose recalculated value is not core's, each difference once. */
-function mismatches(
-  report: WrittenReport,
-  sheet: RecalculatedReport,
-  table: MemberTable,
-  params: ReportParameters
-): Mismatch[] {
-  const core = computeIndicators(table.members, {
-    referenceDate: params.referenceDate,
-    ageThreshold: params.ageThreshold,
-    plannedClubs: params.plannedClubs ?? undefined,
-  });
-  const found: Mismatch[] = [];
-  for (const figure of report.layout.figures) {
-    const expected = figure.cumulative
-      ? planRate((params.clubsBefore ?? 0) + (core.total.clubs ?? 0), params.plannedClubsTotal ?? 0)
-      : figure.club === null
-        ? core.total[figure.indicator]
-        : (core.clubs.find((c) => c.club === figure.club)?.values[figure.indicator] ?? null);
-    const actual = sheet.figure(figure);
-    // LibreOffice saves 15 significant digits.
-    const same =
-      expected === null
-        ? actual === null
-        : typeof actual === "number" &&
-          Math.abs(actual - expected) <= 1e-12 * Math.max(1, Math.abs(expected));
-    const mismatch = {
-      indicator: figure.indicator,
-      club: figure.club,
-      recalculated: actual,
-      core: expected,
-    };
-    // A figure shown twice (an annex's total and the report's) differs once.
-    if (!same && !found.some((f) => JSON.stringify(f) === JSON.stringify(mismatch))) {
-      found.push(mismatch);
-    }
-  }
-  return found;
 }
 
 describe("the report recalculated by LibreOffice", () => {

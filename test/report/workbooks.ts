@@ -4,7 +4,9 @@ import { readWorkbookGrids } from "../../src/cli/xlsx-grid";
 import { addReportSheets } from "../../src/cli/xlsx-report";
 import type { Grid } from "../../src/core/grid";
 import type { MemberTable } from "../../src/core/model";
+import { computeIndicators, planRate } from "../../src/core/indicators";
 import { readMemberTable } from "../../src/core/register";
+import { unrecordedPoverty } from "../../src/core/validation";
 import {
   buildReportLayout,
   REPORT_SHEET,
@@ -102,4 +104,52 @@ export async function editCells(
   if (!worksheet) throw new Error(`${file} has no sheet ${sheet}`);
   for (const [address, value] of Object.entries(edits)) worksheet.getCell(address).value = value;
   await workbook.xlsx.writeFile(out);
+}
+
+export interface Mismatch {
+  indicator: string;
+  club: string | null;
+  recalculated: unknown;
+  core: number | null;
+}
+
+/** Every figure of the report whose recalculated value is not core's, each difference once. */
+export function mismatches(
+  report: WrittenReport,
+  sheet: RecalculatedReport,
+  table: MemberTable,
+  params: ReportParameters
+): Mismatch[] {
+  const core = computeIndicators(table.members, {
+    unrecordedPoverty: unrecordedPoverty([table]),
+    referenceDate: params.referenceDate,
+    ageThreshold: params.ageThreshold,
+    plannedClubs: params.plannedClubs ?? undefined,
+  });
+  const found: Mismatch[] = [];
+  for (const figure of report.layout.figures) {
+    const expected = figure.cumulative
+      ? planRate((params.clubsBefore ?? 0) + (core.total.clubs ?? 0), params.plannedClubsTotal ?? 0)
+      : figure.club === null
+        ? core.total[figure.indicator]
+        : (core.clubs.find((c) => c.club === figure.club)?.values[figure.indicator] ?? null);
+    const actual = sheet.figure(figure);
+    // LibreOffice saves 15 significant digits.
+    const same =
+      expected === null
+        ? actual === null
+        : typeof actual === "number" &&
+          Math.abs(actual - expected) <= 1e-12 * Math.max(1, Math.abs(expected));
+    const mismatch = {
+      indicator: figure.indicator,
+      club: figure.club,
+      recalculated: actual,
+      core: expected,
+    };
+    // A figure shown twice (an annex's total and the report's) differs once.
+    if (!same && !found.some((f) => JSON.stringify(f) === JSON.stringify(mismatch))) {
+      found.push(mismatch);
+    }
+  }
+  return found;
 }

@@ -52,6 +52,7 @@ export function blankTable(
     repeatedHeaderRows: [],
     filledDown: null,
     totalsRows: [],
+    povertyHeadings: [],
     columnReads: [],
     encoding: null,
     members,

@@ -21,6 +21,7 @@ import { isBlank } from "../grid";
 import type { Field, Member, MemberTable, Poverty, TotalsRow } from "../model";
 import { cleanText } from "../text/clean-text";
 import type { LegacyEncoding } from "../text/legacy";
+import { readPoverty } from "../values";
 import { clubFromTitle } from "./club-name";
 import { columnsOf, fieldColumn, type RegisterLayout } from "./layout";
 import {
@@ -105,6 +106,7 @@ export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
   const rowsAfterFooter: { row: number; text: string }[] = [];
   const repeatedHeaderRows: number[] = [];
   const totalsRows: TotalsRow[] = [];
+  const povertyHeadings: { row: number; poverty: Poverty }[] = [];
   let sectionStart = 0;
   let inFooter = false;
   // Below a signature line, names and titles are the signatures: expected, not worth a note.
@@ -162,7 +164,10 @@ export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
       continue;
     }
     if (club !== null) clubAbove = club;
-    const member = withHeadingPlaces(read, heading);
+    const member = withHeadings(read, heading);
+    if (member.poverty !== read.poverty && member.poverty !== null) {
+      povertyHeadings.push({ row, poverty: member.poverty });
+    }
     if (member.name === null && !isNumberedRow(cells, at)) {
       tail.push({ member, signature: rowText(cells, contentColumns, reader) });
     } else {
@@ -206,6 +211,7 @@ export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
     repeatedHeaderRows,
     filledDown,
     totalsRows,
+    povertyHeadings,
     columnReads: reader.columnReads(),
     encoding: reader.sheetEncoding,
   };
@@ -441,37 +447,49 @@ function filledDownTail(
 const SIGNATURE = Symbol("signature");
 
 /** A heading row: what the rows below it belong to. */
-interface Heading {
-  readonly kind: "club" | "village" | "group";
-  readonly text: string;
-}
+type Heading =
+  | { readonly kind: "club" | "village" | "group"; readonly text: string }
+  /** "I. Hộ nghèo", "II. Hộ cận nghèo", "III. Hộ khác": the household status of the rows below. */
+  | { readonly kind: "poverty"; readonly poverty: Poverty };
 
 interface Headings {
   readonly club: string | null;
   readonly village: string | null;
   readonly group: string | null;
+  readonly poverty: Poverty | null;
 }
 
-const NO_HEADINGS: Headings = { club: null, village: null, group: null };
+const NO_HEADINGS: Headings = { club: null, village: null, group: null, poverty: null };
 
 /** A new club starts afresh; a village keeps its club; a team keeps its club and village. */
 function withHeading(headings: Headings, heading: Heading): Headings {
   switch (heading.kind) {
     case "club":
-      return { club: heading.text, village: null, group: null };
+      return { ...NO_HEADINGS, club: heading.text };
     case "village":
       return { ...headings, village: heading.text, group: null };
     case "group":
       return { ...headings, group: heading.text };
+    case "poverty":
+      return { ...headings, poverty: heading.poverty };
   }
 }
 
-function withHeadingPlaces(member: Member, headings: Headings): Member {
+/** The member with what the headings above it say, where its own cells say nothing. */
+function withHeadings(member: Member, headings: Headings): Member {
   const village = member.village ?? headings.village;
   const group = member.group ?? headings.group;
-  return village === member.village && group === member.group
+  const poverty = member.poverty ?? headings.poverty;
+  return village === member.village && group === member.group && poverty === member.poverty
     ? member
-    : { ...member, village, group };
+    : { ...member, village, group, poverty };
+}
+
+/** A heading that is a household status and nothing more: "Hộ nghèo", "HỘ CẬN NGHÈO", "Các hộ khác". */
+function povertyHeading(text: string): Poverty | null {
+  const reading = readPoverty(text);
+  if (reading.ok) return reading.value;
+  return /^(?:các\s+)?hộ\s+(?:khác|còn lại)$/iu.test(text.trim()) ? "none" : null;
 }
 
 /** "Bản Ka Lăng", "Thôn Nà Tăm", "Tổ dân phố 3": a place the rows below live in. */
@@ -519,6 +537,8 @@ function headingOf(
   }
   const club = clubFromTitle(text);
   if (club !== null) return { kind: "club", text: club };
+  const poverty = povertyHeading(text);
+  if (poverty !== null) return { kind: "poverty", poverty };
   if (VILLAGE_HEADING.test(text)) return { kind: "village", text };
   if (GROUP_HEADING.test(text)) return { kind: "group", text };
   return numbered ? { kind: "group", text } : null;

@@ -24,6 +24,7 @@ import { DATA_COLUMN } from "./data-sheet/data-sheet";
 import { DATA_SHEET, DATA_STYLES, dataSheets } from "./data-sheet/sheets";
 import { sheetRef } from "./sheet-names";
 import { unrecordedPoverty } from "../validation/layout-rules";
+import { sameClubDuplicates } from "../validation/duplicates";
 import type { ReportInput } from "./input";
 import type { CellStyle, InputName, ReportLayout, SheetLayout } from "./layout";
 import { MemberFormulas } from "./member-formulas";
@@ -123,6 +124,12 @@ export function buildReportLayout(input: ReportInput): ReportLayout {
   writePlan(report, planRow);
   sheet.keepTogether(resultsRow, planRow + PLAN_ROWS - 2);
   row = writeMembers(report, membersRow, MEMBERS_ANNEX.number);
+  const duplicates = input.duplicateRows ?? sameClubDuplicates(input.table);
+  if (duplicates.length > 0) {
+    const rows = duplicates.map((d) => text(report, "report.duplicate", d)).join("; ");
+    sheet.paragraph(row, ALL.from, ALL.to, text(report, "report.duplicates", { rows }), "note");
+    row += 2;
+  }
   row = writeFunds(report, row, FUNDS_ANNEX.number);
   if (normsAnnex)
     row = writeNormsSummary(report, row, norms, normsAnnex.verdicts, NORMS_ANNEX.number);

@@ -63,6 +63,12 @@ export interface ReportInput {
   /** The norms each club is held against (its thresholds, never constants); absent: the national profile. */
   readonly profile?: RuleProfile;
   readonly params: ReportParameters;
+  /**
+   * Members listed twice in one club (same name and year of birth; validation's dup.same-club): counted twice,
+   * as in `stats`, and named in a note under the members' table so that nobody files the figure unawares.
+   * Absent: found in `table`.
+   */
+  readonly duplicateRows?: readonly { readonly row: number; readonly first: number }[];
   /** Count members noted as having left as members too (they are counted apart either way). */
   readonly countFormerMembers?: boolean;
   /**

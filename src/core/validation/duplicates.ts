@@ -103,6 +103,7 @@ function duplicateIssue(
     otherClub: first.club,
     // Within one sheet "row 12" is enough; across sheets the sheet is named.
     first: rowRefParam(first.row, first.sheet === member.sheet ? null : first.sheet),
+    firstRow: first.row,
   };
   return makeIssue(rule, {
     sheet: member.sheet,
@@ -114,4 +115,17 @@ function duplicateIssue(
     params,
     suggestion: null,
   });
+}
+
+/** The members listed twice in one club (dup.same-club): each later row and the first row of that person. */
+export function sameClubDuplicates(table: MemberTable): { row: number; first: number }[] {
+  const finder = new DuplicateFinder([table]);
+  const found: { row: number; first: number }[] = [];
+  table.members.forEach((member, index) => {
+    const issue = finder.check(index, table, sameTextKey(member.club));
+    if (issue?.rule === "dup.same-club") {
+      found.push({ row: member.row, first: issue.params.firstRow as number });
+    }
+  });
+  return found;
 }

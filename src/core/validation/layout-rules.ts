@@ -54,7 +54,10 @@ const COUNTED_FACTS: readonly CountedFact[] = [
     field: "poverty",
     fact: "poverty",
     held: (t) =>
-      t.columns.poverty !== undefined || t.povertyMarks !== null || t.layout.notesState.poverty,
+      t.columns.poverty !== undefined ||
+      t.povertyMarks !== null ||
+      t.layout.notesState.poverty ||
+      t.povertyHeadings.length > 0,
     known: (m) => m.poverty !== null,
   },
   {

@@ -456,3 +456,27 @@ describe("the sheet's legacy encoding", () => {
     expect(table.members[0]).toMatchObject({ name: "Lò Thị Hoa", ethnicity: "Thái", problems: [] });
   });
 });
+
+describe("headings that give the household status of the rows below (issue 14)", () => {
+  test("“I. Hộ nghèo”, “II. Hộ cận nghèo”, “III. Các hộ khác” set each member's status where no cell does", () => {
+    const table = read([
+      ["STT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc"],
+      ["I", "Hộ nghèo"],
+      [1, "Lò Thị Hoa", "Nữ", 1955, "Thái"],
+      ["II", "HỘ CẬN NGHÈO"],
+      [2, "Vàng A Sử", "Nam", 1960, "Mông"],
+      ["III", "Các hộ khác"],
+      [3, "Lò Văn Sơn", "Nam", 1950, "Thái"],
+    ]);
+    expect(table.members.map((m) => [m.name, m.poverty])).toEqual([
+      ["Lò Thị Hoa", "poor"],
+      ["Vàng A Sử", "near-poor"],
+      ["Lò Văn Sơn", "none"],
+    ]);
+    expect(table.povertyHeadings).toEqual([
+      { row: 3, poverty: "poor" },
+      { row: 5, poverty: "near-poor" },
+      { row: 7, poverty: "none" },
+    ]);
+  });
+});

@@ -124,6 +124,11 @@ export const reportMessages = {
   },
   "report.row.members": { vi: "Tổng số thành viên", en: "Members" },
   "report.row.board": { vi: "Thành viên ban chủ nhiệm", en: "Board members" },
+  "report.duplicates": {
+    vi: "Ghi chú: danh sách có thành viên trùng họ tên và năm sinh trong cùng câu lạc bộ ({rows}); các số liệu trên tính cả hai dòng, cần kiểm tra lại danh sách.",
+    en: "Note: the register lists members twice in one club, same name and year of birth ({rows}); the figures above count both rows: check the register.",
+  },
+  "report.duplicate": { vi: "dòng {row} trùng dòng {first}", en: "row {row} repeats row {first}" },
   // So that every breakdown adds up to the members: those whose value the register does not give.
   "report.row.genderUnknown": { vi: "Chưa rõ giới tính", en: "Gender not known" },
   "report.row.ethnicityUnknown": { vi: "Chưa rõ dân tộc", en: "Ethnic group not known" },

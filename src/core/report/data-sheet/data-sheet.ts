@@ -7,7 +7,7 @@
  * figure differs without a word.
  */
 import { cellAddress, columnLetters, valueAt, type Grid } from "../../grid";
-import type { DayDate, Member, MemberTable } from "../../model";
+import type { DayDate, Member, MemberTable, Poverty } from "../../model";
 import type { ColumnRole, LayoutColumn } from "../../register/layout";
 import { absoluteCell, sheetPrefix } from "../a1";
 import { GENDER_TEXT, MINORITY_TEXT, POVERTY_TEXT, ROLE_TEXT } from "../typed-values";
@@ -285,7 +285,8 @@ function columnFormulas(
   at: ReturnType<typeof sources>,
   f: RowFormulas,
   nameNotes: boolean,
-  ownRow: (column: DataColumn, expr: Expr) => Expr
+  ownRow: (column: DataColumn, expr: Expr) => Expr,
+  headingPoverty: Poverty | undefined
 ): Partial<Record<DataColumn, Expr>> {
   const none = literal("");
   const text = (v: string) => literal(v);
@@ -396,9 +397,14 @@ function columnFormulas(
     povertyBase = f.looked(at.poverty.column, none);
   }
   const notesState = table.layout.notesState;
+  // A status a heading row gives ("II. Hộ cận nghèo") holds where the member's own cells say none.
   const poverty = firstKnown(
     [povertyBase, ...notes("p")],
-    notesState.poverty ? text(POVERTY_TEXT.none) : none
+    headingPoverty
+      ? text(POVERTY_TEXT[headingPoverty])
+      : notesState.poverty
+        ? text(POVERTY_TEXT.none)
+        : none
   );
   const role = firstKnown(
     [at.role ? f.looked(at.role.column, none) : none, ...notes("r")],
@@ -459,6 +465,7 @@ export function buildDataSheet(table: MemberTable, grid: Grid, names: DataSheetN
     2
   )}`;
   const at = sources(table);
+  const headingPoverty = new Map(table.povertyHeadings.map((h) => [h.row, h.poverty]));
   const nameNotes =
     at.name !== undefined &&
     vocabulary.entries.some((e) => e.key.startsWith(`${columnLetters(at.name!.column)}|`));
@@ -474,10 +481,14 @@ export function buildDataSheet(table: MemberTable, grid: Grid, names: DataSheetN
     const dataRow = DATA_FIRST_ROW + i;
     const own = (column: DataColumn) => cellAddress(dataRow, DATA_COLUMN[column]);
     const formulas = new RowFormulas(table, grid, vocabulary, range, member.row);
-    const built = columnFormulas(table, at, formulas, nameNotes, (column, expr) => ({
-      formula: own(column),
-      evaluate: () => expr.evaluate(),
-    }));
+    const built = columnFormulas(
+      table,
+      at,
+      formulas,
+      nameNotes,
+      (column, expr) => ({ formula: own(column), evaluate: () => expr.evaluate() }),
+      headingPoverty.get(member.row)
+    );
     const expected = expectedValues(member);
     for (const column of DATA_COLUMNS) {
       const address = own(column);
