@@ -15,22 +15,20 @@ import {
   tempFolder,
   writeBook,
   DATE,
+  memberRow,
 } from "./trap-workbooks";
 
 const dir = tempFolder("club-report-batch-");
 
 /** `count` members of club Nà Lằng, two in three women, all Thái, born 1950–1979; the first is the chair. */
 function members(count: number, prefix: string): Row[] {
-  return Array.from({ length: count }, (_, i) => [
-    i + 1,
-    `${prefix} ${i + 1}`,
-    i % 3 === 2 ? "Nam" : "Nữ",
-    1950 + (i % 30),
-    "Thái",
-    "Nà Lằng",
-    i === 0 ? "Chủ nhiệm" : i < 5 ? "Ủy viên" : "Thành viên",
-    null,
-  ]);
+  return Array.from({ length: count }, (_, i) =>
+    memberRow(i + 1, `${prefix} ${i + 1}`, {
+      gender: i % 3 === 2 ? "Nam" : "Nữ",
+      birth: 1950 + (i % 30),
+      role: i === 0 ? "Chủ nhiệm" : i < 5 ? "Ủy viên" : "Thành viên",
+    })
+  );
 }
 
 async function register(name: string, rows: readonly Row[], sheet = "Danh sách"): Promise<string> {
@@ -62,12 +60,10 @@ describe("a run of several files", () => {
   });
 
   it("finds a person listed in two files, naming the other file's row", async () => {
-    const a = await register("xa-1.xlsx", [
-      [1, "Lò Thị Hoa", "Nữ", 1950, "Thái", "Nà Lằng", null, null],
-    ]);
+    const a = await register("xa-1.xlsx", [memberRow(1, "Lò Thị Hoa")]);
     const b = await register("xa-2.xlsx", [
-      [1, "Vàng A Sử", "Nam", 1980, "Mông", "Nà Lằng", null, null],
-      [2, "Lò  Thị Hoa", "Nữ", 1950, "Thái", "Nà Lằng", null, null],
+      memberRow(1, "Vàng A Sử", { gender: "Nam", birth: 1980, ethnicity: "Mông" }),
+      memberRow(2, "Lò  Thị Hoa"),
     ]);
     const { code, issues } = await checkIssues([a, b], ...DATE, "--lang", "en");
     expect(code).toBe(1);
@@ -81,7 +77,7 @@ describe("a run of several files", () => {
   });
 
   it("names two files of the same base name by the names they were given", async () => {
-    const hoa = (club: string): Row => [1, "Lò Thị Hoa", "Nữ", 1950, "Thái", club, null, null];
+    const hoa = (club: string): Row => memberRow(1, "Lò Thị Hoa", { club });
     const one = await register("cung-ten.xlsx", [hoa("Nà Lằng")]);
     mkdirSync(join(dir(), "khac"));
     const other = await register(join("khac", "cung-ten.xlsx"), [hoa("Bản Hon")]);

@@ -16,6 +16,7 @@ import {
   STACK_FRAME,
   tempFolder,
   writeBook,
+  memberRow,
 } from "./trap-workbooks";
 
 const BIN = join(__dirname, "../../bin/club-report.js");
@@ -25,7 +26,7 @@ async function register(name: string): Promise<string> {
   return writeBook(join(dir(), name), [
     {
       name: "Danh sách",
-      rows: [HEADER, [1, "Lò Thị Hoa", "Nữ", 1899, "Thái", "Nà Lằng", null, null]],
+      rows: [HEADER, memberRow(1, "Lò Thị Hoa", { birth: 1899 })],
     },
   ]);
 }

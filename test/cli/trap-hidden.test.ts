@@ -14,23 +14,14 @@ import {
   tempFolder,
   writeBook,
   DATE,
+  memberRow,
 } from "./trap-workbooks";
 
 const dir = tempFolder("club-report-hidden-");
 
-const member = (n: number, name: string, club: string): Row => [
-  n,
-  name,
-  "Nữ",
-  1950 + n,
-  "Thái",
-  club,
-  null,
-  null,
-];
 const club = (name: string, names: readonly string[]): Row[] => [
   HEADER,
-  ...names.map((n, i) => member(i + 1, n, name)),
+  ...names.map((n, i) => memberRow(i + 1, n, { birth: 1951 + i, club: name })),
 ];
 
 /**

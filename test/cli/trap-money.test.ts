@@ -8,18 +8,18 @@ import {
   checkIssues,
   editZip,
   HEADER,
-  type Row,
   runCli,
   statsTotal,
   tempFolder,
   writeBook,
   DATE,
+  memberRow,
 } from "./trap-workbooks";
 
 const dir = tempFolder("club-report-money-");
 
 async function withLoans(name: string, loans: readonly (number | string)[]): Promise<string> {
-  const rows: Row[] = loans.map((loan, i) => [i + 1, `Lò Thị ${i + 1}`, "Nữ", 1950 + i, "Thái", "Nà Lằng", null, loan]);
+  const rows = loans.map((loan, i) => memberRow(i + 1, `Lò Thị ${i + 1}`, { birth: 1950 + i, loan }));
   return writeBook(join(dir(), name), [{ name: "Danh sách", rows: [HEADER, ...rows] }]);
 } // prettier-ignore
 

@@ -12,13 +12,13 @@ import {
   statsTotal,
   tempFolder,
   writeBook,
+  memberRow,
 } from "./trap-workbooks";
 
 const dir = tempFolder("club-report-reader-traps-");
 
-const member = (n: number, name: string, birth: number): Row => [
-  n, name, "Nữ", birth, "Thái", "Nà Lằng", "Thành viên", null,
-]; // prettier-ignore
+const member = (n: number, name: string, birth: number): Row =>
+  memberRow(n, name, { birth, role: "Thành viên" });
 
 describe("reader traps", () => {
   it("a header row repeated down the list is not a member, and invents no club", async () => {

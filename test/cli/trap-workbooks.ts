@@ -59,6 +59,28 @@ export const HEADER = [
 
 export type Row = ExcelJS.CellValue[];
 
+interface MemberCells {
+  readonly gender: ExcelJS.CellValue;
+  readonly birth: ExcelJS.CellValue;
+  readonly ethnicity: ExcelJS.CellValue;
+  readonly club: ExcelJS.CellValue;
+  readonly role: ExcelJS.CellValue;
+  readonly loan: ExcelJS.CellValue;
+}
+
+/** A member's row under HEADER: a Thái woman born 1950 in club Nà Lằng, no role, no loan, unless told otherwise. */
+export function memberRow(n: number, name: string, cells: Partial<MemberCells> = {}): Row {
+  const {
+    gender = "Nữ",
+    birth = 1950,
+    ethnicity = "Thái",
+    club = "Nà Lằng",
+    role = null,
+    loan = null,
+  } = cells;
+  return [n, name, gender, birth, ethnicity, club, role, loan];
+}
+
 /** A workbook of one sheet per entry, each filled by rows from A1, then shaped by `shape` if given. */
 export async function writeBook(
   file: string,

@@ -14,13 +14,17 @@ import {
   writeBook,
   DATE,
   recalculatedReport,
+  memberRow,
 } from "./trap-workbooks";
 
 const dir = tempFolder("club-report-reader-traps-");
 
-const member = (n: number, name: string, birth: number | string, loan: number | string | null): Row => [
-  n, name, "Nữ", birth, "Thái", "Nà Lằng", "Thành viên", loan,
-]; // prettier-ignore
+const member = (
+  n: number,
+  name: string,
+  birth: number | string,
+  loan: number | string | null
+): Row => memberRow(n, name, { birth, role: "Thành viên", loan });
 
 describe("reader traps (pending the report's formulas)", () => {
   it("numbers stored as text are counted by the report as stats counts them (LibreOffice recalculates)", async () => {

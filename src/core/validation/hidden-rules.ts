@@ -7,21 +7,15 @@
 import type { Grid } from "../grid";
 import type { MemberTable } from "../model";
 import { type Issue, type IssueParam, makeIssue } from "./issue";
+import { tableIssue } from "./layout-rules";
 
 function hiddenSheetIssue(table: MemberTable, hidden: "hidden" | "veryHidden"): Issue {
-  return makeIssue("table.hidden-sheet", {
-    sheet: table.sheet,
-    row: table.headerRows[0] ?? null,
-    column: null,
-    field: null,
-    club: table.titleClub,
-    value: null,
+  return tableIssue(table, "table.hidden-sheet", {
     params: {
       sheet: table.sheet,
       count: table.members.length,
       how: { kind: "text", key: hidden === "hidden" ? "rule.hidden.sheet" : "rule.hidden.very" },
     },
-    suggestion: null,
   });
 }
 

@@ -105,7 +105,7 @@ export function holdsField(table: MemberTable, field: Field): boolean {
   return counted ? counted.held(table) : table.columns[field] !== undefined;
 }
 
-function tableIssue(
+export function tableIssue(
   table: MemberTable,
   rule: Parameters<typeof makeIssue>[0],
   draft: Partial<IssueDraft>
