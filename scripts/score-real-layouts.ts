@@ -5,14 +5,14 @@
  */
 import { counts, expectations, scoreRegister, SETS, wrongLines } from "../test/real-layouts/score";
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const details = argv.includes("--details");
   const asked = argv.filter((a) => a === "main" || a === "heldout") as (keyof typeof SETS)[];
   for (const set of asked.length > 0 ? asked : (["main", "heldout"] as const)) {
     const sum = { right: 0, unknown: 0, wrong: 0 };
     console.log(`\n== ${set} ==`);
     for (const expectation of expectations(SETS[set])) {
-      const score = scoreRegister(SETS[set], expectation);
+      const score = await scoreRegister(SETS[set], expectation);
       const c = counts(score);
       sum.right += c.right;
       sum.unknown += c.unknown;
@@ -30,4 +30,4 @@ function main(argv: readonly string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));

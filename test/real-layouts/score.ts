@@ -11,9 +11,9 @@
  * An issue names a figure when one of its values holds the figure's id as a word (a `figures` list, the message),
  * or when its field is the figure's field (poverty for poor …) and it is not about one member row.
  */
-import { spawnSync } from "child_process";
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
+import { run } from "../../src/cli/main";
 
 export const ROOT = join(__dirname, "..", "..");
 export const SETS = {
@@ -84,18 +84,19 @@ export function expectations(dir: string): Expectation[] {
 }
 
 /** The command line exactly as a user types it (through the project's tsx), with its exit code and output. */
-export function runCli(args: readonly string[]): {
-  code: number | null;
+/** The command line's own entry point, its output caught as a terminal would show it. */
+export async function runCli(args: readonly string[]): Promise<{
+  code: number;
   stdout: string;
   stderr: string;
-} {
-  const tsx = join(ROOT, "node_modules", ".bin", "tsx");
-  const result = spawnSync(tsx, [join(ROOT, "src", "cli", "main.ts"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
+}> {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(args, {
+    out: (text) => (stdout += text),
+    err: (text) => (stderr += text),
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { code, stdout, stderr };
 }
 
 /** Folded for matching club names: no diacritics, đ → d, lower case, words separated by single spaces. */
@@ -151,11 +152,14 @@ function parse(text: string): Record<string, unknown> | null {
   }
 }
 
-export function scoreRegister(dir: string, expectation: Expectation): RegisterScore {
+export async function scoreRegister(
+  dir: string,
+  expectation: Expectation
+): Promise<RegisterScore> {
   const file = join(dir, expectation.file);
   const common = ["--json", "--report-date", "2024-06-30", "--lang", "en", file];
-  const stats = parse(runCli(["stats", ...common]).stdout);
-  const check = parse(runCli(["check", ...common]).stdout);
+  const stats = parse((await runCli(["stats", ...common])).stdout);
+  const check = parse((await runCli(["check", ...common])).stdout);
   const issues = ((check?.files as { sheets: { issues: IssueRecord[] }[] }[] | undefined) ?? [])
     .flatMap((f) => f.sheets)
     .flatMap((s) => s.issues);

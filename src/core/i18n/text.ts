@@ -10,11 +10,32 @@ export interface Bilingual {
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** Replaces each {name} in the template; an unknown placeholder stays visible so a missing parameter is noticed. */
+/** A template cut at its placeholders once: its texts, and between each two the name of a placeholder. */
+const compiled = new Map<string, readonly string[]>();
+
+function partsOf(template: string): readonly string[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+/**
+ * Replaces each {name} in the template; an unknown placeholder stays visible so a missing parameter is noticed.
+ * Templates are few and messages many (a register can raise a hundred thousand issues): each template is cut at
+ * its placeholders once.
+ */
 export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole
-  );
+  const parts = partsOf(template);
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    text += Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : `{${key}}`;
+    text += parts[i + 1];
+  }
+  return text;
 }
 
 export function say(text: Bilingual, lang: Lang, params?: Params): string {

@@ -332,6 +332,7 @@ export class MemberRowReader {
       this.encoding = clean.legacy;
       for (const column of this.cleanedColumns) column.forget();
       this.noteFacts.clear();
+      this.lastStatusText[0] = this.lastStatusText[1] = null;
     }
     return { text: clean.text, problem: problemOf(clean) };
   }
@@ -530,14 +531,34 @@ export class MemberRowReader {
         text = this.cleaned(raw).text;
       }
     }
-    for (const index of [this.at.role, this.at.poverty]) {
-      const raw = index >= 0 ? cells[index] : null;
-      if (status !== null || typeof raw !== "string" || isBlank(raw)) continue;
-      status = this.noteFactsOf(raw).status;
-      if (status !== null) text = this.cleaned(raw).text;
+    const role_ = this.at.role >= 0 ? cells[this.at.role] : null;
+    if (status === null && typeof role_ === "string") {
+      status = this.statusWritten(0, role_);
+      if (status !== null) text = this.cleaned(role_).text;
+    }
+    const poverty_ = this.at.poverty >= 0 ? cells[this.at.poverty] : null;
+    if (status === null && typeof poverty_ === "string") {
+      status = this.statusWritten(1, poverty_);
+      if (status !== null) text = this.cleaned(poverty_).text;
     }
     if (poverty === null && role === null && status === null) return NO_NOTES;
     return { poverty, role, status, text };
+  }
+
+  /** The last text of the role (0) and household status (1) columns, and the departure it states. */
+  private readonly lastStatusText: [string | null, string | null] = [null, null];
+  private readonly lastStatus: [MemberStatus | null, MemberStatus | null] = [null, null];
+
+  /**
+   * The departure a role or household-status cell states, if any. Those columns repeat a few texts in runs
+   * ("Thành viên", "Thành viên" …): the last one's answer is kept, so most rows cost one comparison.
+   */
+  private statusWritten(column: 0 | 1, raw: string): MemberStatus | null {
+    if (raw === this.lastStatusText[column]) return this.lastStatus[column];
+    const status = isBlank(raw) ? null : this.noteFactsOf(raw).status;
+    this.lastStatusText[column] = raw;
+    this.lastStatus[column] = status;
+    return status;
   }
 
   /** What a note states, as the notes of this table are read. */

@@ -84,6 +84,13 @@ export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
   const defaultClub = layout.titleClub ?? sheetClub(grid.sheet);
   const first = layout.firstDataRow - grid.originRow;
   const headerWords = headerWordsByIndex(grid, layout);
+  const nameWords = [...(headerWords.get(at.name >= 0 ? at.name : at.nameGiven) ?? [])];
+  const nameHeader = {
+    // A copy typed with a space before it still starts with one of these.
+    first: nameWords.map((w) => w.charAt(0)).join("") + " ",
+    shortest: Math.min(...nameWords.map((w) => w.length)),
+    longest: Math.max(0, ...nameWords.map((w) => w.length)),
+  };
 
   const contentColumns = fieldColumns(at);
   // The name column, or the given name of a name in parts.
@@ -117,7 +124,10 @@ export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
     const cells = grid.rows[i];
     if (cells.length === 0) continue;
     const row = grid.originRow + i;
-    if (isRepeatedHeader(cells, name, headerWords) || isRepeatedNumbering(cells, name)) {
+    if (
+      isRepeatedHeader(cells, name, headerWords, nameHeader) ||
+      isRepeatedNumbering(cells, name)
+    ) {
       repeatedHeaderRows.push(row);
       continue;
     }
@@ -304,10 +314,20 @@ function asTyped(text: string): string {
 function isRepeatedHeader(
   cells: readonly CellValue[],
   name: number,
-  headerWords: ReadonlyMap<number, ReadonlySet<string>>
+  headerWords: ReadonlyMap<number, ReadonlySet<string>>,
+  nameHeader: { readonly first: string; readonly shortest: number; readonly longest: number }
 ): boolean {
   const nameCell = cells[name];
-  if (typeof nameCell !== "string" || !headerWords.get(name)?.has(asTyped(nameCell))) return false;
+  // A name rarely has the header's length and first letter: most rows are told apart without a copy.
+  if (
+    typeof nameCell !== "string" ||
+    nameCell.length < nameHeader.shortest ||
+    nameCell.length > nameHeader.longest + 4 ||
+    !nameHeader.first.includes(nameCell.charAt(0).toLowerCase())
+  ) {
+    return false;
+  }
+  if (!headerWords.get(name)?.has(asTyped(nameCell))) return false;
   let others = 0;
   cells.forEach((value, index) => {
     if (
@@ -325,7 +345,8 @@ function isRepeatedHeader(
 function isRepeatedNumbering(cells: readonly CellValue[], name: number): boolean {
   const nameCell = cells[name];
   const looksLikeLabel =
-    typeof nameCell === "number" || (typeof nameCell === "string" && nameCell.trim().length <= 6);
+    typeof nameCell === "number" ||
+    (typeof nameCell === "string" && (nameCell.length <= 6 || nameCell.trim().length <= 6));
   return looksLikeLabel && isNumberingRow(cells);
 }
 

@@ -39,7 +39,7 @@ export const ETHNIC_GROUPS: readonly EthnicGroup[] = [
       "Dao Lan Tẻn",
     ],
   },
-  { name: "Gia Rai", variants: ["Giơ-rai", "Jarai"] },
+  { name: "Gia Rai", variants: ["Giơ-rai", "Jarai", "Jrai", "Jơrai"] },
   { name: "Ê Đê", variants: ["Ra-đê", "Rhade"] },
   { name: "Ba Na", variants: ["Bahnar"] },
   {
