@@ -1,8 +1,7 @@
 /**
  * A trap of issue 19 left to the report's formulas: numbers stored as text ('1950, "5000000") are counted by
- * `stats` but not by the report's COUNTIFS / SUMIFS. The test fails today (main at 809e625); rename this file to
- * `traps-reader.test.ts` to run it. (Repeated header rows and filled-down rows, the reader's traps, are set aside
- * by the reader in two steps: trap-reader.test.ts.)
+ * `stats`, and by the report, whose data sheet looks each text up in its vocabulary of core's readings.
+ * (Repeated header rows and filled-down rows, the reader's traps, are in trap-reader.test.ts.)
  */
 import { join } from "node:path";
 import {
