@@ -8,10 +8,22 @@ import type { DayDate } from "../core/model";
 import type { ReportSettings } from "../core/report";
 import { PROFILES, profileById, type RuleProfile } from "../core/validation";
 import { FIRST_YEAR, LAST_YEAR, readDayDate } from "../core/values";
+import {
+  parseHeaderRows,
+  parseMapping,
+  ROLE_NAMES,
+  type ColumnMapping,
+} from "../core/register";
 import { fail, type Failure } from "./failure";
 
 export const COMMANDS = ["check", "stats", "report"] as const;
 export type CommandName = (typeof COMMANDS)[number];
+
+/** The user's corrections of how registers are read. */
+export interface RegisterReading {
+  readonly mappings: readonly ColumnMapping[];
+  readonly headerRows: { readonly first: number; readonly last: number } | null;
+}
 
 /** What the report says about itself: a settings file, and options that override what it says. */
 export interface ReportOptions {
@@ -36,6 +48,10 @@ export interface CliOptions {
   readonly json: boolean;
   /** check: list every issue, not only the first ones. */
   readonly all: boolean;
+  /** How the registers are read: columns the user named (`--map`), header rows (`--header-rows`). */
+  readonly reading: RegisterReading;
+  /** Count members noted as having left as members too. */
+  readonly countFormer: boolean;
   readonly report: ReportOptions;
 }
 
@@ -80,11 +96,19 @@ const OPTIONS: Readonly<Record<string, string | null>> = {
   "--out": "bao-cao.xlsx",
   "--json": null,
   "--all": null,
+  "--map": "Đối tượng=poverty",
+  "--header-rows": "5-7",
+  "--count-former": null,
   "--force": null,
   "--help": null,
   ...REPORT_SETTINGS,
 };
 const HELP = ["--help", "-h"];
+/** Options that may be given several times; their values are kept in order. */
+const REPEATABLE = ["--map"];
+
+/** The role names `--map` takes, for the help and the messages. */
+export const ROLE_LIST = [...ROLE_NAMES.keys()].join(", ");
 
 const REPORT_ONLY = ["--out", "--force", ...Object.keys(REPORT_SETTINGS)];
 const CHECK_ONLY = ["--all"];
@@ -114,10 +138,13 @@ export function requestedLang(argv: readonly string[]): Lang {
 interface Scanned {
   readonly values: ReadonlyMap<string, string | true>;
   readonly positionals: readonly string[];
+  /** The values of each repeatable option, in order. */
+  readonly lists: ReadonlyMap<string, readonly string[]>;
 }
 
 function scan(argv: readonly string[]): Scanned | Failure {
   const values = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -136,7 +163,9 @@ function scan(argv: readonly string[]): Scanned | Failure {
     if (!Object.prototype.hasOwnProperty.call(OPTIONS, option)) {
       return fail("cli.fail.unknown-option", { option });
     }
-    if (values.has(option)) return fail("cli.fail.repeated-option", { option });
+    if (values.has(option) && !REPEATABLE.includes(option)) {
+      return fail("cli.fail.repeated-option", { option });
+    }
     if (example === null) {
       if (equals >= 0)
         return fail("cli.fail.no-value-expected", { option, value: arg.slice(equals + 1) });
@@ -148,9 +177,14 @@ function scan(argv: readonly string[]): Scanned | Failure {
     else if (i + 1 < argv.length && !argv[i + 1].startsWith("--")) value = argv[++i];
     if (value === undefined || value === "")
       return fail("cli.fail.missing-value", { option, example });
+    if (REPEATABLE.includes(option)) {
+      const list = lists.get(option) ?? [];
+      list.push(value);
+      lists.set(option, list);
+    }
     values.set(option, value);
   }
-  return { values, positionals };
+  return { values, positionals, lists };
 }
 
 function wholeNumber(option: string, value: string | undefined): number | null | Failure {
@@ -203,7 +237,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   const scanned = scan(argv);
   if ("failure" in scanned) return failed(scanned);
-  const { values, positionals } = scanned;
+  const { values, positionals, lists } = scanned;
+  const mappings: ColumnMapping[] = [];
+  for (const value of lists.get("--map") ?? []) {
+    const mapping = parseMapping(value);
+    if (mapping === null) return failed(fail("cli.fail.bad-map", { value, roles: ROLE_LIST }));
+    mappings.push(mapping);
+  }
+  const headerRowsText = values.get("--header-rows");
+  const headerRows = typeof headerRowsText === "string" ? parseHeaderRows(headerRowsText) : null;
+  if (typeof headerRowsText === "string" && headerRows === null) {
+    return failed(fail("cli.fail.bad-header-rows", { value: headerRowsText }));
+  }
   const text = (option: string) => {
     const value = values.get(option);
     return typeof value === "string" ? value : undefined;
@@ -280,6 +325,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       lang: langChoice,
       json: values.has("--json"),
       all: values.has("--all"),
+      reading: { mappings, headerRows },
+      countFormer: values.has("--count-former"),
       report: { settingsFile: text("--settings") ?? null, settings: settings as ReportSettings },
     },
   };

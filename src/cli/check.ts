@@ -1,4 +1,5 @@
 /** `club-report check FILE...`: every member table of every file validated, the issues grouped by file and sheet. */
+import type { RegisterLayout } from "../core/register";
 import type { Issue, Severity } from "../core/validation";
 import { validate } from "../core/validation";
 import { mergedRegister } from "./batch";
@@ -12,6 +13,8 @@ export interface SheetCheck {
   readonly sheet: string | null;
   readonly members: number;
   readonly issues: readonly Issue[];
+  /** How the sheet was read: detected, or as the user corrected it. */
+  readonly layout?: RegisterLayout;
 }
 
 export interface FileCheck {
@@ -50,6 +53,7 @@ export function checkRegisters(registers: readonly Register[], settings: Setting
       sheet: table.sheet,
       members: table.members.length,
       issues: bySheet.get(merged.tables[t++].sheet) ?? [],
+      layout: table.layout,
     }));
     if (f === 0 && elsewhere.length > 0)
       sheets.push({ sheet: null, members: 0, issues: elsewhere });
@@ -59,7 +63,7 @@ export function checkRegisters(registers: readonly Register[], settings: Setting
 }
 
 export async function runCheck(settings: Settings, io: Io): Promise<Outcome> {
-  const { good, bad } = await readRegisters(settings.files);
+  const { good, bad } = await readRegisters(settings.files, settings.reading);
   const result = checkRegisters(good, settings);
   if (good.length > 0) {
     const chunks = settings.json

@@ -2,7 +2,9 @@
  * `--json`: the public JSON contract of each command (field names are an interface: change them only additively).
  * Dates are ISO (YYYY-MM-DD); shares are fractions of `members`; a figure that cannot be computed is null.
  */
+import { columnLetters } from "../core/grid";
 import type { Lang } from "../core/i18n/text";
+import { roleName, type RegisterLayout } from "../core/register";
 import type { IndicatorValues } from "../core/indicators";
 import type { DayDate } from "../core/model";
 import { issueRecord, type Severity } from "../core/validation";
@@ -30,14 +32,38 @@ function summaryJson(summary: Readonly<Record<Severity, number>>) {
  * the same as `JSON.stringify(…, null, 2)` of the whole. Each issue's `sheet` is the sheet it is listed under
  * (a batch run names sheets "[file]sheet" inside; see batch.ts).
  */
+/**
+ * The layout a sheet was read with: header rows, the column-numbering row, and each column with its header, its
+ * role by the name `--map` takes, and why it was read so. A column's role can be given back as `--map`.
+ */
+function layoutJson(layout: RegisterLayout) {
+  return {
+    headerRows: layout.headerRows,
+    codeRow: layout.codeRow,
+    firstDataRow: layout.firstDataRow,
+    columns: layout.columns.map((c) => ({
+      column: columnLetters(c.column),
+      header: c.header,
+      role: roleName(c.role),
+      reason: c.reason,
+      ...(c.scale ? { scale: c.scale } : {}),
+      ...(c.codes ? { codes: c.codes } : {}),
+    })),
+    notesState: layout.notesState,
+    ...(layout.titleClub ? { titleClub: layout.titleClub } : {}),
+    ...(layout.encoding ? { encoding: layout.encoding } : {}),
+  };
+}
+
 export function checkJson(result: CheckResult, lang: Lang): Iterable<string> {
   const lists: (() => Iterable<unknown>)[] = [];
   const skeleton = {
     files: result.files.map(({ file, sheets }) => ({
       file,
-      sheets: sheets.map(({ sheet, members, issues }) => ({
+      sheets: sheets.map(({ sheet, members, issues, layout }) => ({
         sheet,
         members,
+        ...(layout ? { layout: layoutJson(layout) } : {}),
         issues: streamedList(lists, function* () {
           for (const issue of issues)
             yield { ...issueRecord(issue, lang), sheet: sheet ?? issue.sheet };

@@ -7,7 +7,7 @@
 import { messages } from "../core/i18n/messages";
 import { say, type Lang } from "../core/i18n/text";
 import type { DayDate } from "../core/model";
-import { parseArgs, type CommandName } from "./args";
+import { parseArgs, ROLE_LIST, type CommandName } from "./args";
 import { runCheck } from "./check";
 import { fail, failureLine } from "./failure";
 import { runReport } from "./report";
@@ -39,7 +39,7 @@ function unexpected(error: unknown, lang: Lang, io: Io): number {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed.kind === "help") {
-    io.out(say(messages["cli.help"], parsed.lang) + "\n");
+    io.out(say(messages["cli.help"], parsed.lang, { roles: ROLE_LIST }) + "\n");
     return EXIT.ok;
   }
   if (parsed.kind === "fail") {

@@ -5,7 +5,8 @@
 import { resolve } from "path";
 import type { Grid } from "../core/grid";
 import type { MemberTable } from "../core/model";
-import { readMemberTable } from "../core/register";
+import { readMemberTable, readMemberTableCorrected } from "../core/register";
+import type { RegisterReading } from "./args";
 import { serialsFrom1904 } from "./date-system";
 import { fail, type Failure } from "./failure";
 import { contentIdentity, fileIdentity } from "./file-identity";
@@ -46,7 +47,27 @@ function readFailure(error: WorkbookReadError): Failure {
   );
 }
 
-export async function readRegister(file: string): Promise<Register | Failure> {
+/** How the command reads registers by default: as detected, nothing corrected. */
+export const AS_DETECTED: RegisterReading = { mappings: [], headerRows: null };
+
+/**
+ * A member table of a sheet, read with the user's corrections; the `--map` targets it has no column for are
+ * returned, so that a target no sheet of the file answers to is named.
+ */
+function tableOf(
+  grid: Grid,
+  reading: RegisterReading
+): { table: MemberTable | null; unmatched: readonly string[] } {
+  if (reading.mappings.length === 0 && reading.headerRows === null) {
+    return { table: readMemberTable(grid), unmatched: [] };
+  }
+  return readMemberTableCorrected(grid, reading.mappings, reading.headerRows ?? undefined);
+}
+
+export async function readRegister(
+  file: string,
+  reading: RegisterReading = AS_DETECTED
+): Promise<Register | Failure> {
   let workbook;
   try {
     workbook = await readWorkbook(file);
@@ -56,19 +77,24 @@ export async function readRegister(file: string): Promise<Register | Failure> {
   }
   const tables: MemberTable[] = [];
   const tableGrids: Grid[] = [];
+  // A target is named as unmatched only when no sheet of the file has its column.
+  const unmatched = new Set(reading.mappings.map((m) => m.target));
   for (const sheet of workbook.grids) {
     let grid = sheet;
-    let table = readMemberTable(grid);
+    const read = tableOf(grid, reading);
+    let table = read.table;
     if (table === null) continue;
+    for (const target of unmatched) if (!read.unmatched.includes(target)) unmatched.delete(target);
     const shifted = workbook.date1904 ? serialsFrom1904(grid, table) : null;
     if (shifted !== null) {
       grid = shifted;
-      table = readMemberTable(grid) ?? table;
+      table = tableOf(grid, reading).table ?? table;
     }
     tables.push(table);
     tableGrids.push(grid);
   }
   if (tables.length === 0) return fail("cli.fail.no-member-table", { file });
+  for (const target of unmatched) return fail("cli.fail.map-unmatched", { file, target });
   return { file, tables, grids: tableGrids };
 }
 
@@ -77,7 +103,10 @@ export async function readRegister(file: string): Promise<Register | Failure> {
  * twice (under any path), or a second file holding the same register, is read once and the repetition reported,
  * as its members would count twice.
  */
-export async function readRegisters(files: readonly string[]): Promise<Registers> {
+export async function readRegisters(
+  files: readonly string[],
+  reading: RegisterReading = AS_DETECTED
+): Promise<Registers> {
   const good: Register[] = [];
   const bad: Failure[] = [];
   const seen = new Set<string>();
@@ -89,7 +118,7 @@ export async function readRegisters(files: readonly string[]): Promise<Registers
       continue;
     }
     seen.add(id);
-    const register = await readRegister(file);
+    const register = await readRegister(file, reading);
     if ("failure" in register) {
       bad.push(register);
       continue;

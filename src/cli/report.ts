@@ -145,7 +145,7 @@ export async function runReport(settings: Settings, io: Io): Promise<Outcome> {
   if (outFailure !== null) return { hasErrors: false, failures: [outFailure] };
   const document = await documentSettings(settings);
   if ("failures" in document) return { hasErrors: false, failures: document.failures };
-  const { good, bad } = await readRegisters(settings.files);
+  const { good, bad } = await readRegisters(settings.files, settings.reading);
   if (bad.length > 0) return { hasErrors: false, failures: bad };
 
   const workbook = new ExcelJS.Workbook();
@@ -160,6 +160,7 @@ export async function runReport(settings: Settings, io: Io): Promise<Outcome> {
       profile: ruleProfile(settings),
       params: reportParameters(settings, document.settings),
       unrecordedPoverty: unrecordedPoverty(good.flatMap((register) => register.tables)),
+      countFormerMembers: settings.countFormer,
     })
   );
   const unwritten = await writeOutput(out, (file) => workbook.xlsx.writeFile(file));

@@ -29,6 +29,7 @@ export function registerStats(registers: readonly Register[], settings: Settings
   const members = tables.flatMap((t) => t.members);
   const indicators = computeIndicators(members, {
     unrecordedPoverty: unrecordedPoverty(tables),
+    countFormerMembers: settings.countFormer,
     referenceDate: settings.reportDate,
     ageThreshold: settings.ageThreshold,
     plannedClubs: settings.planned ?? undefined,
@@ -53,7 +54,7 @@ export function registerStats(registers: readonly Register[], settings: Settings
 }
 
 export async function runStats(settings: Settings, io: Io): Promise<Outcome> {
-  const { good, bad } = await readRegisters(settings.files);
+  const { good, bad } = await readRegisters(settings.files, settings.reading);
   if (good.length > 0) {
     const result = registerStats(good, settings);
     io.out(settings.json ? statsJson(result) : statsText(result, settings.lang));

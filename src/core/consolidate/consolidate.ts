@@ -84,8 +84,12 @@ function canonicalCell(member: Member, field: DataField): CellValue {
   }
 }
 
-/** "không đọc được dân tộc “Kinhh”" for each value of the row that could not be read; null when none. */
-function unreadNote(member: Member, lang: Lang): string | null {
+/**
+ * The note of a member who left ("Đã mất"), which reads back as a departure, then "không đọc được dân tộc
+ * “Kinhh”" for each value of the row that could not be read; null when none.
+ */
+function noteOf(member: Member, lang: Lang): string | null {
+  const departure = member.status === "former" ? [member.statusNote ?? ""] : [];
   const notes = member.problems
     .filter((p) => p.code === "unreadable" && p.value !== null)
     .map((p) =>
@@ -94,7 +98,8 @@ function unreadNote(member: Member, lang: Lang): string | null {
         value: String(p.value),
       })
     );
-  return notes.length > 0 ? notes.join("; ") : null;
+  const all = [...departure, ...notes];
+  return all.length > 0 ? all.join("; ") : null;
 }
 
 export function consolidateMembers(
@@ -114,7 +119,7 @@ export function consolidateMembers(
           sheet: member.sheet,
           row: member.row,
         }),
-        unreadNote(member, lang),
+        noteOf(member, lang),
       ]);
     }
   }

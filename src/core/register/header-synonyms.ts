@@ -213,6 +213,8 @@ const HEADERS: MeaningTable = [
       "Tình trạng",
       "Tình trạng hiện nay",
       "Lý do",
+      // The command line's own consolidated sheet, in English.
+      "Notes",
     ],
   ],
   [

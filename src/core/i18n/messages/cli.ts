@@ -20,8 +20,13 @@ Tùy chọn:
   --target N                 chỉ tiêu số câu lạc bộ lũy kế
   --profile national|laichau bộ tiêu chí kiểm tra (mặc định: national)
   --lang vi|en               ngôn ngữ (mặc định: vi)
-  --json                     in kết quả dạng JSON
+  --json                     in kết quả dạng JSON (lệnh check: kèm cách đọc mỗi trang)
   --all                      lệnh check: in mọi vấn đề (mặc định chỉ in 500 vấn đề đầu)
+  --map "TIÊU ĐỀ=VAI TRÒ"    chỉ định cột: tiêu đề cột (hoặc chữ cột, "F") và thông tin cột ghi, ví dụ
+                             --map "Đối tượng=poverty" --map "Ghi chú=notes" --map "F=ignore"; dùng nhiều lần
+                             được. Vai trò: {roles}
+  --header-rows N-M          các dòng tiêu đề của danh sách, ví dụ 5-7 (mặc định: tự nhận ra)
+  --count-former             tính cả người đã rời câu lạc bộ (đã mất, chuyển đi…) là thành viên
   --out KQ.xlsx              tệp kết quả của lệnh report (không được trùng tệp đầu vào)
   --force                    cho phép ghi đè tệp kết quả đã có
   --help                     in hướng dẫn này
@@ -62,8 +67,13 @@ Options:
   --target N                 the cumulative target number of clubs
   --profile national|laichau the rule profile to check against (default: national)
   --lang vi|en               language (default: vi)
-  --json                     print the result as JSON
+  --json                     print the result as JSON (check: with the layout each sheet was read with)
   --all                      check: list every issue (by default the first 500 are listed)
+  --map "HEADER=ROLE"        say what a column holds: its header (or letter, "F") and its role, e.g.
+                             --map "Đối tượng=poverty" --map "Ghi chú=notes" --map "F=ignore"; may be repeated.
+                             Roles: {roles}
+  --header-rows N-M          the register's header rows, e.g. 5-7 (default: found by the reader)
+  --count-former             count members who left the club (died, moved away…) as members too
   --out OUT.xlsx             the report command's output file (may not be an input)
   --force                    allow replacing an existing output file
   --help                     print this help
@@ -150,6 +160,18 @@ Input files are never changed.`,
   "cli.fail.bad-number": {
     vi: "{option} cần một số nguyên từ {min} đến {max}, không phải “{value}”.",
     en: "{option} needs a whole number from {min} to {max}, not “{value}”.",
+  },
+  "cli.fail.bad-map": {
+    vi: "--map không hiểu “{value}”: cần dạng “Tiêu đề cột=vai trò”, vai trò là một trong {roles}.",
+    en: "--map does not understand “{value}”: it takes “Column header=role”, the role one of {roles}.",
+  },
+  "cli.fail.map-unmatched": {
+    vi: "{file}: không trang nào có cột “{target}” (--map); hãy ghi đúng tiêu đề cột hoặc chữ cột, ví dụ “F”.",
+    en: "{file}: no sheet has a column “{target}” (--map); give the column's header as written, or its letter, e.g. “F”.",
+  },
+  "cli.fail.bad-header-rows": {
+    vi: "--header-rows không hiểu “{value}”: cần một dòng hoặc một khoảng dòng, ví dụ 5 hoặc 5-7.",
+    en: "--header-rows does not understand “{value}”: it takes a row or a range of rows, e.g. 5 or 5-7.",
   },
   "cli.fail.bad-choice": {
     vi: "{option} không nhận “{value}”; hãy chọn {choices}.",
