@@ -30,6 +30,8 @@ describe("parseArgs: options", () => {
       lang: "vi",
       json: false,
       all: false,
+      reading: { mappings: [], headerRows: null },
+      countFormer: false,
       report: { settingsFile: null, settings: {} },
     });
   });
@@ -69,6 +71,8 @@ describe("parseArgs: options", () => {
       lang: "en",
       json: true,
       all: false,
+      reading: { mappings: [], headerRows: null },
+      countFormer: false,
       report: { settingsFile: null, settings: {} },
     });
   });

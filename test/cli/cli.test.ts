@@ -129,7 +129,7 @@ describe("club-report, run as a user runs it", () => {
     ]);
     const [naLang, banHon] = json.files;
     expect(naLang.sheets.map((s: object) => Object.keys(s))).toEqual([
-      ["sheet", "members", "issues"],
+      ["sheet", "members", "layout", "issues"],
     ]);
     expect(naLang.sheets[0]).toMatchObject({ sheet: "Danh sách", members: 3 });
     expect(naLang.sheets[0].issues.map((i: { rule: string }) => i.rule)).toEqual([
