@@ -5,7 +5,7 @@
  */
 import { constants, promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import { type CellValue, type Grid, UNCALCULATED } from "../core/grid";
+import { type CellRange, type CellValue, type Grid, UNCALCULATED } from "../core/grid";
 import { withCachedEmptyText } from "./exceljs-cached-text";
 
 export type WorkbookReadFailure =
@@ -178,7 +178,25 @@ function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
       : {}),
     ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     ...(filteredRows.length > 0 ? { filteredRows } : {}),
+    ...mergesOf(worksheet),
   };
+}
+
+/** The sheet's merged areas: a group header merged over its columns names each of them to the reader. */
+function mergesOf(worksheet: ExcelJS.Worksheet): { merges?: CellRange[] } {
+  const merges: CellRange[] = [];
+  for (const area of worksheet.model.merges ?? []) {
+    const [from, to] = area.split(":");
+    const a = worksheet.getCell(from);
+    const b = worksheet.getCell(to ?? from);
+    merges.push({
+      top: Number(a.row),
+      left: Number(a.col),
+      bottom: Number(b.row),
+      right: Number(b.col),
+    });
+  }
+  return merges.length > 0 ? { merges } : {};
 }
 
 /**

@@ -112,6 +112,9 @@ function evaluate(
   corrections: LayoutCorrections,
   encoding: LegacyEncoding | null
 ): Candidate | null {
+  // A header starts where its cells start: not in the middle of a cell merged down from a row above.
+  const top = grid.originRow + rows[0];
+  if (grid.merges?.some((m) => m.top < top && m.bottom >= top)) return null;
   const headers = columnHeaders(grid, rows, width, encoding).filter((h) => h.path.length > 0);
   const last = rows[rows.length - 1];
   const codeRow =

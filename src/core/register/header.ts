@@ -80,7 +80,7 @@ export function columnHeaders(
       const own = row[c];
       let text: HeaderText | null = own;
       if (own === null) {
-        const merged = mergedText(grid, rows[i], c, encoding);
+        const merged = mergedText(grid, rows[i], c, encoding, hasBelow(i, c));
         text = merged ?? (hasBelow(i, c) ? carried : null);
         if (merged === null && !hasBelow(i, c)) carried = null;
       } else {
@@ -98,7 +98,8 @@ function mergedText(
   grid: Grid,
   row: number,
   column: number,
-  encoding: LegacyEncoding | null
+  encoding: LegacyEncoding | null,
+  headedBelow: boolean
 ): HeaderText | null {
   if (!grid.merges) return null;
   const sheetRow = grid.originRow + row;
@@ -108,6 +109,9 @@ function mergedText(
       m.top <= sheetRow && sheetRow <= m.bottom && m.left <= sheetColumn && sheetColumn <= m.right
   );
   if (!area || (area.top === sheetRow && area.left === sheetColumn)) return null;
+  // Across, a merged text is the group header of the columns under it: over a column with no header of its own
+  // below, it is one wide cell that names one column, the first.
+  if (area.top === sheetRow && !headedBelow) return null;
   const cells = grid.rows[area.top - grid.originRow] ?? [];
   return headerText(cells[area.left - grid.originCol] ?? null, encoding);
 }
