@@ -8,12 +8,7 @@ import type { DayDate } from "../core/model";
 import type { ReportSettings } from "../core/report";
 import { PROFILES, profileById, type RuleProfile } from "../core/validation";
 import { FIRST_YEAR, LAST_YEAR, readDayDate } from "../core/values";
-import {
-  parseHeaderRows,
-  parseMapping,
-  ROLE_NAMES,
-  type ColumnMapping,
-} from "../core/register";
+import { parseHeaderRows, parseMapping, ROLE_NAMES, type ColumnMapping } from "../core/register";
 import { fail, type Failure } from "./failure";
 
 export const COMMANDS = ["check", "stats", "report"] as const;

@@ -103,7 +103,9 @@ async function writeSheet(
     const range = sheet.getRange(`A${band.first}:${columnLetters(columns)}${band.last}`);
     range.numberFormat = arrays.numberFormats.slice(band.first - 1, band.last);
     range.formulas = arrays.formulas.slice(band.first - 1, band.last);
-    // A large sheet is sent band by band; a small one goes with the rest of the report.
+    // A large sheet is sent band by band (one request must stay under Excel's payload limit);
+    // a small one goes with the rest of the report.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     if (bands.length > 1 && i < bands.length - 1) await context.sync();
   }
 

@@ -152,10 +152,7 @@ function parse(text: string): Record<string, unknown> | null {
   }
 }
 
-export async function scoreRegister(
-  dir: string,
-  expectation: Expectation
-): Promise<RegisterScore> {
+export async function scoreRegister(dir: string, expectation: Expectation): Promise<RegisterScore> {
   const file = join(dir, expectation.file);
   const common = ["--json", "--report-date", "2024-06-30", "--lang", "en", file];
   const stats = parse((await runCli(["stats", ...common])).stdout);
