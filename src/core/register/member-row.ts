@@ -297,6 +297,19 @@ export class MemberRowReader {
   columnReads(): ColumnReads[] {
     const readers: ColumnReader<unknown>[] = [
       this.name,
+      ...this.valueReaders(),
+      this.joined,
+      this.club,
+      this.commune,
+      this.village,
+      this.group,
+    ];
+    return readers.filter((r) => r.index >= 0).map((r) => r.reads());
+  }
+
+  /** The readers of the columns whose cells a report counts by value (not names, dates joined or places). */
+  private valueReaders(): ColumnReader<unknown>[] {
+    return [
       this.gender,
       this.birth,
       this.splitMale,
@@ -310,16 +323,10 @@ export class MemberRowReader {
       this.role,
       this.contribution,
       this.loan,
-      this.joined,
-      this.club,
-      this.commune,
-      this.village,
-      this.group,
       this.birthYear,
       this.birthMonth,
       this.birthDay,
     ];
-    return readers.filter((r) => r.index >= 0).map((r) => r.reads());
   }
 
   /**
@@ -368,24 +375,7 @@ export class MemberRowReader {
 
   private sourceReaders(): Map<number, ColumnReader<unknown>> {
     this.sources ??= new Map(
-      [
-        this.gender,
-        this.birth,
-        this.splitMale,
-        this.splitFemale,
-        this.ethnicity,
-        this.minorityName,
-        this.minorityMark,
-        this.poverty,
-        ...(this.marks ?? []),
-        ...(this.genderMarks ?? []),
-        this.role,
-        this.contribution,
-        this.loan,
-        this.birthDay,
-        this.birthMonth,
-        this.birthYear,
-      ]
+      this.valueReaders()
         .filter((reader) => reader.index >= 0)
         .map((reader) => [reader.index, reader as ColumnReader<unknown>])
     );
