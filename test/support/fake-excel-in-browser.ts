@@ -9,7 +9,9 @@ import { join } from "node:path";
 export function fakeExcelInitScript(
   sheet: string,
   rows: unknown[][],
-  displayLanguage = "vi-VN"
+  displayLanguage = "vi-VN",
+  /** The document's saved settings (Settings 1.1); the page reaches them as `window.__settings`. */
+  savedSettings: Record<string, unknown> = {}
 ): string {
   const bundle = buildSync({
     entryPoints: [join(__dirname, "fake-excel.ts")],
@@ -24,9 +26,14 @@ export function fakeExcelInitScript(
       const context = new FakeExcel.FakeContext([${JSON.stringify(sheet)}]);
       context.sheet(${JSON.stringify(sheet)}).fill(1, 1, ${JSON.stringify(rows)});
       window.__excel = context;
+      window.__settings = new FakeExcel.FakeDocumentSettings(${JSON.stringify(savedSettings)});
       window.Office = {
         onReady: (callback) => callback(),
-        context: { displayLanguage: ${JSON.stringify(displayLanguage)}, officeTheme: { bodyBackgroundColor: "#ffffff" } },
+        context: {
+          displayLanguage: ${JSON.stringify(displayLanguage)},
+          officeTheme: { bodyBackgroundColor: "#ffffff" },
+          document: { settings: window.__settings },
+        },
       };
       window.Excel = { run: (work) => work(context) };
     })();`;
