@@ -4,6 +4,9 @@
  */
 import * as React from "react";
 
+/** The plan figure typed once, on Chỉ tiêu or on Báo cáo. */
+export const PLANNED_CLUBS = "plan:plannedClubs";
+
 /** The part of Office.Settings the pane uses; a test supplies its own. */
 export interface SettingsBackend {
   get(name: string): unknown;

@@ -23,7 +23,12 @@ import { writeReport } from "../../excel/report-writer";
 import { inExcel, readCellValues } from "../../excel/workbook";
 import type { SheetRegister } from "../analysis";
 import { LangContext, formatNumber, formatShare, useT } from "../i18n";
+import { PLANNED_CLUBS, useDocumentSetting } from "../document-settings";
+import { hostErrorText } from "../host-errors";
+import { NumberField } from "../NumberField";
 import { type PaneSettings, wholeNumber } from "../settings";
+
+const NUMBER_FIELDS: ReadonlySet<string> = new Set(["plannedClubs", "clubsBefore", "targetClubs"]);
 
 type Outcome =
   | { readonly kind: "idle" }
@@ -44,15 +49,20 @@ export function ReportArea(props: {
 }): React.JSX.Element {
   const t = useT();
   const lang = React.useContext(LangContext);
-  const [form, setForm] = React.useState({
+  const [texts, setTexts] = useDocumentSetting("report:form", {
     issuingBody: "HỘI NGƯỜI CAO TUỔI",
     place: "",
     period: `năm ${props.settings.referenceDate.year}`,
     reportNumber: "",
-    plannedClubs: "",
     clubsBefore: "",
     targetClubs: "",
   });
+  const [plannedClubsText, setPlannedClubs] = useDocumentSetting(PLANNED_CLUBS, "");
+  const form = { ...texts, plannedClubs: plannedClubsText };
+  const setForm = ({ plannedClubs, ...rest }: typeof form) => {
+    if (plannedClubs !== plannedClubsText) setPlannedClubs(plannedClubs);
+    else setTexts(rest);
+  };
   const [outcome, setOutcome] = React.useState<Outcome>({ kind: "idle" });
   const set = (key: keyof typeof form) => (_: unknown, data: { value: string }) =>
     setForm({ ...form, [key]: data.value });
@@ -111,10 +121,7 @@ export function ReportArea(props: {
       const sheet = names[REPORT_SHEET];
       setOutcome({ kind: "written", sheet, checked: layout.figures.length, differences });
     } catch (error) {
-      setOutcome({
-        kind: "failed",
-        reason: error instanceof Error ? error.message : String(error),
-      });
+      setOutcome({ kind: "failed", reason: hostErrorText(error, t) });
     }
   };
 
@@ -136,11 +143,20 @@ export function ReportArea(props: {
   ];
   return (
     <section>
-      {fields.map(([key, label]) => (
-        <Field key={key} label={t(label)}>
-          <Input value={form[key]} onChange={set(key)} />
-        </Field>
-      ))}
+      {fields.map(([key, label]) =>
+        NUMBER_FIELDS.has(key) ? (
+          <NumberField
+            key={key}
+            label={t(label)}
+            text={form[key]}
+            onText={(value) => set(key)(null, { value })}
+          />
+        ) : (
+          <Field key={key} label={t(label)}>
+            <Input value={form[key]} onChange={set(key)} />
+          </Field>
+        )
+      )}
       <Button
         appearance="primary"
         disabled={!props.inOffice || outcome.kind === "writing"}
