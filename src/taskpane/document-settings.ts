@@ -7,13 +7,8 @@ import * as React from "react";
 /** The plan figure typed once, on Chỉ tiêu or on Báo cáo. */
 export const PLANNED_CLUBS = "plan:plannedClubs";
 
-/** The part of Office.Settings the pane uses; a test supplies its own. */
-export interface SettingsBackend {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  remove(name: string): void;
-  saveAsync(callback?: (result: unknown) => void): void;
-}
+/** The part of Office.Settings the pane uses (so the requirement-set test sees each call); a test supplies its own. */
+export type SettingsBackend = Pick<Office.Settings, "get" | "set" | "remove" | "saveAsync">;
 
 /** Outside Office (a plain browser) settings live only as long as the page. */
 function memoryBackend(): SettingsBackend {
@@ -22,7 +17,8 @@ function memoryBackend(): SettingsBackend {
     get: (name) => values.get(name) ?? null,
     set: (name, value) => values.set(name, value),
     remove: (name) => values.delete(name),
-    saveAsync: (callback) => callback?.(null),
+    // Nothing to save to: the page is the only home of these values.
+    saveAsync: () => undefined,
   };
 }
 
@@ -31,7 +27,7 @@ let fallback: SettingsBackend | null = null;
 /** The open document's settings, or a page-lived stand-in when there is no document. */
 export function documentBackend(): SettingsBackend {
   if (typeof Office !== "undefined" && Office.context?.document?.settings)
-    return Office.context.document.settings as unknown as SettingsBackend;
+    return Office.context.document.settings;
   return (fallback ??= memoryBackend());
 }
 

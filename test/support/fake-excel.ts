@@ -535,7 +535,10 @@ export class FakeDocumentSettings {
   remove(name: string): void {
     delete this.values[name];
   }
-  saveAsync(callback?: (result: { status: string }) => void): void {
+  /** Office's two forms: (callback) and (options, callback). */
+  saveAsync(...args: unknown[]): void {
+    const callback = args.find((a) => typeof a === "function") as
+      ((result: { status: string }) => void) | undefined;
     this.saves++;
     for (const key of Object.keys(this.saved)) delete this.saved[key];
     Object.assign(this.saved, JSON.parse(JSON.stringify(this.values)));
