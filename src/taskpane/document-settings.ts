@@ -18,8 +18,15 @@ function memoryBackend(): SettingsBackend {
     set: (name, value) => values.set(name, value),
     remove: (name) => values.delete(name),
     // Nothing to save to: the page is the only home of these values.
-    saveAsync: () => undefined,
+    saveAsync: (...args: unknown[]) => savedCallback(args)?.({ status: "succeeded" }),
   };
+}
+
+/** The callback of either form of saveAsync: (callback) or (options, callback). */
+function savedCallback(
+  args: unknown[]
+): ((result: { status: string; error?: unknown }) => void) | undefined {
+  return args.find((arg) => typeof arg === "function") as ReturnType<typeof savedCallback>;
 }
 
 let fallback: SettingsBackend | null = null;
@@ -64,4 +71,30 @@ export function useDocumentSetting<T>(
     [backend, key]
   );
   return [value, update];
+}
+
+/** A key–value view of the document's settings for code that keeps its own keys (mapping corrections). */
+export interface DocumentStore {
+  get(key: string): unknown;
+  /** Resolves once the value is saved into the document; rejects with Office's error when saving fails. */
+  set(key: string, value: unknown): Promise<void>;
+}
+
+export function documentStore(backend: SettingsBackend = documentBackend()): DocumentStore {
+  return {
+    get: (key) => backend.get(key) ?? undefined,
+    set: (key, value) =>
+      new Promise((resolve, reject) => {
+        if (value === undefined) backend.remove(key);
+        else backend.set(key, value);
+        backend.saveAsync((result) =>
+          String(result.status) === "failed" ? reject(result.error) : resolve()
+        );
+      }),
+  };
+}
+
+/** The key a sheet's mapping corrections are kept under. */
+export function mappingKey(sheet: string): string {
+  return `mapping:${sheet}`;
 }

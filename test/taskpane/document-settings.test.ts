@@ -1,5 +1,10 @@
 import { FakeDocumentSettings } from "../support/fake-excel";
-import { readSetting, writeSetting } from "../../src/taskpane/document-settings";
+import {
+  documentStore,
+  mappingKey,
+  readSetting,
+  writeSetting,
+} from "../../src/taskpane/document-settings";
 
 describe("document settings", () => {
   it("a value written is saved into the document and read back by a new pane", () => {
@@ -31,5 +36,16 @@ describe("document settings", () => {
     writeSetting(settings, "k", 1);
     writeSetting(settings, "k", undefined);
     expect(saved).toEqual({});
+  });
+
+  it("the store saves a mapping correction into the document before it resolves", async () => {
+    const saved: Record<string, unknown> = {};
+    const store = documentStore(new FakeDocumentSettings(saved));
+    await store.set(mappingKey("CLB Tân Phong"), { D: "gender" });
+    expect(saved).toEqual({ "mapping:CLB Tân Phong": { D: "gender" } });
+    expect(documentStore(new FakeDocumentSettings(saved)).get("mapping:CLB Tân Phong")).toEqual({
+      D: "gender",
+    });
+    expect(store.get("mapping:other")).toBeUndefined();
   });
 });
