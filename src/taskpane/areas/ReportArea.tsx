@@ -4,6 +4,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Text,
@@ -19,8 +20,9 @@ import {
   type FigureDifference,
   type UncountedCell,
 } from "../../core/report/readback";
+import { freeSheetName } from "../../core/sheet-name";
 import { writeReport } from "../../excel/report-writer";
-import { inExcel, readCellValues } from "../../excel/workbook";
+import { inExcel, listSheets, readCellValues } from "../../excel/workbook";
 import type { SheetRegister } from "../analysis";
 import { LangContext, formatNumber, formatShare, useT } from "../i18n";
 import { PLANNED_CLUBS, useDocumentSetting } from "../document-settings";
@@ -33,6 +35,7 @@ const NUMBER_FIELDS: ReadonlySet<string> = new Set(["plannedClubs", "clubsBefore
 type Outcome =
   | { readonly kind: "idle" }
   | { readonly kind: "writing" }
+  | { readonly kind: "confirm"; readonly sheet: string; readonly next: string }
   | {
       readonly kind: "written";
       readonly sheet: string;
@@ -67,9 +70,17 @@ export function ReportArea(props: {
   const set = (key: keyof typeof form) => (_: unknown, data: { value: string }) =>
     setForm({ ...form, [key]: data.value });
 
-  const make = async () => {
+  /** A report already in the workbook: the user says whether to add another rather than getting "(2)" unasked. */
+  const make = async (another = false) => {
     setOutcome({ kind: "writing" });
     try {
+      const existing = await inExcel(listSheets);
+      const name = say(messages["report.sheetName"], lang);
+      const same = existing.find((s) => s.toLocaleLowerCase("vi") === name.toLocaleLowerCase("vi"));
+      if (same !== undefined && !another) {
+        setOutcome({ kind: "confirm", sheet: same, next: freeSheetName(name, existing) });
+        return;
+      }
       const { table, grid } = props.register;
       const plannedClubs = wholeNumber(form.plannedClubs);
       const layout = buildReportLayout({
@@ -85,6 +96,8 @@ export function ReportArea(props: {
           plannedClubsTotal: wholeNumber(form.targetClubs),
           issuingBody: form.issuingBody,
           place: form.place,
+          // The report is dated the day its figures are counted at: the date line is never left as "… tháng …".
+          reportDate: props.settings.referenceDate,
           period: form.period,
           ...(form.reportNumber ? { reportNumber: form.reportNumber } : {}),
         },
@@ -159,12 +172,25 @@ export function ReportArea(props: {
       )}
       <Button
         appearance="primary"
-        disabled={!props.inOffice || outcome.kind === "writing"}
+        disabled={!props.inOffice || outcome.kind === "writing" || outcome.kind === "confirm"}
         onClick={() => void make()}
       >
         {t("ui.makeReport")}
       </Button>
       {outcome.kind === "writing" && <Spinner size="tiny" label={t("ui.writing")} />}
+      {outcome.kind === "confirm" && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {t("ui.reportExists", { sheet: outcome.sheet, next: outcome.next })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void make(true)}>
+              {t("ui.reportAddAnother")}
+            </Button>
+            <Button onClick={() => setOutcome({ kind: "idle" })}>{t("ui.cancel")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {outcome.kind === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{t("ui.reportFailed", { reason: outcome.reason })}</MessageBarBody>
