@@ -24,12 +24,35 @@ import { CheckArea } from "./areas/CheckArea";
 import { IndicatorsArea } from "./areas/IndicatorsArea";
 import { ReadPanel } from "./areas/ReadPanel";
 import { ReportArea } from "./areas/ReportArea";
+import { useDocumentSetting } from "./document-settings";
 import { LangContext, useT } from "./i18n";
+import { NumberField } from "./NumberField";
 import type { HostInfo } from "./office-context";
-import { type PaneSettings, defaultSettings, fromIsoDate, isoDate } from "./settings";
+import { type PaneSettings, defaultSettings, fromIsoDate, isoDate, wholeNumber } from "./settings";
 import { useSheetReader } from "./useSheetReader";
 
 type Area = "check" | "indicators" | "report";
+const MIN_AGE = 40;
+const MAX_AGE = 80;
+
+/** The age threshold and profile are kept in the document; the reference date is today's unless changed. */
+function usePaneSettings(): [PaneSettings, (settings: PaneSettings) => void] {
+  const defaults = React.useMemo(defaultSettings, []);
+  const [kept, setKept] = useDocumentSetting("pane:settings", {
+    ageThreshold: defaults.ageThreshold,
+    profile: defaults.profile,
+  });
+  const [referenceDate, setReferenceDate] = React.useState(defaults.referenceDate);
+  const set = React.useCallback(
+    (next: PaneSettings) => {
+      setReferenceDate(next.referenceDate);
+      setKept({ ageThreshold: next.ageThreshold, profile: next.profile });
+    },
+    [setKept]
+  );
+  const settings = React.useMemo(() => ({ ...kept, referenceDate }), [kept, referenceDate]);
+  return [settings, set];
+}
 const AREAS: readonly Area[] = ["check", "indicators", "report"];
 
 const useStyles = makeStyles({
@@ -49,8 +72,10 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
   const styles = useStyles();
   const t = useT();
   const [area, setArea] = React.useState<Area>("check");
-  const [settings, setSettings] = React.useState<PaneSettings>(defaultSettings);
+  const [settings, setSettings] = usePaneSettings();
+  const [ageText, setAgeText] = React.useState(String(settings.ageThreshold));
   const reader = useSheetReader();
+  const listSheets = React.useCallback(() => void reader.listSheets(), [reader.listSheets]);
   const register = reader.state.kind === "read" ? reader.state.register : null;
   const analysis = React.useMemo(
     () => (register ? analyse(register, settings) : null),
@@ -75,6 +100,10 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
       <ReadPanel
         state={reader.state}
         inOffice={host.inOffice}
+        sheets={reader.sheets}
+        source={reader.source}
+        onChoose={reader.choose}
+        onList={listSheets}
         onRead={() => void reader.read()}
         onCancel={reader.cancel}
       />
@@ -89,19 +118,18 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
             }}
           />
         </Field>
-        <Field label={t("ui.ageThreshold")}>
-          <Input
-            type="number"
-            min={40}
-            max={80}
-            value={String(settings.ageThreshold)}
-            onChange={(_, data) => {
-              const age = Number(data.value);
-              if (Number.isInteger(age) && age >= 40 && age <= 80)
-                setSettings({ ...settings, ageThreshold: age });
-            }}
-          />
-        </Field>
+        <NumberField
+          label={t("ui.ageThreshold")}
+          text={ageText}
+          min={MIN_AGE}
+          max={MAX_AGE}
+          onText={(text) => {
+            setAgeText(text);
+            const age = wholeNumber(text);
+            if (age !== null && age >= MIN_AGE && age <= MAX_AGE)
+              setSettings({ ...settings, ageThreshold: age });
+          }}
+        />
         <Field label={t("ui.profile")}>
           <Select
             value={settings.profile}
@@ -157,7 +185,10 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
 }
 
 export function App({ host }: { host: HostInfo }): React.JSX.Element {
-  const [lang, setLang] = React.useState<Lang>(host.lang);
+  const [lang, setLang] = useDocumentSetting<Lang>("pane:lang", host.lang);
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return (
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} lang={lang}>
       <LangContext.Provider value={lang}>

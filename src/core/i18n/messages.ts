@@ -5,6 +5,7 @@
 import { cliMessages } from "./messages/cli";
 import { functionMessages } from "./messages/functions";
 import { indicatorMessages } from "./messages/indicators";
+import { paneMessages } from "./messages/pane";
 import { reportMessages } from "./messages/report";
 import { ruleMessages } from "./messages/rules";
 import { uiMessages } from "./messages/ui";
@@ -13,6 +14,7 @@ export const messages = {
   ...cliMessages,
   ...functionMessages,
   ...indicatorMessages,
+  ...paneMessages,
   ...reportMessages,
   ...ruleMessages,
   ...uiMessages,
