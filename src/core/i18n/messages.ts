@@ -8,6 +8,7 @@ import { indicatorMessages } from "./messages/indicators";
 import { reportMessages } from "./messages/report";
 import { ruleMessages } from "./messages/rules";
 import { uiMessages } from "./messages/ui";
+import { uiWorkMessages } from "./messages/ui-work";
 
 export const messages = {
   ...cliMessages,
@@ -16,6 +17,7 @@ export const messages = {
   ...reportMessages,
   ...ruleMessages,
   ...uiMessages,
+  ...uiWorkMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;
