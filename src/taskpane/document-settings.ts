@@ -93,8 +93,3 @@ export function documentStore(backend: SettingsBackend = documentBackend()): Doc
       }),
   };
 }
-
-/** The key a sheet's mapping corrections are kept under. */
-export function mappingKey(sheet: string): string {
-  return `mapping:${sheet}`;
-}

@@ -250,6 +250,11 @@ export class FakeRange extends Loadable {
   set formulas(values: (string | number | boolean)[][]) {
     this.write2d(values, (c, v) => (c.formula = v));
   }
+  /** What each cell holds as typed: a formula's text, or its constant. */
+  get formulas(): (string | number | boolean)[][] {
+    this.requireLoaded("formulas");
+    return this.map((cell) => cell?.formula ?? "");
+  }
   set numberFormat(values: string[][]) {
     this.write2d(values, (c, v) => (c.numberFormat = v));
   }

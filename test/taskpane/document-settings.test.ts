@@ -1,10 +1,6 @@
 import { FakeDocumentSettings } from "../support/fake-excel";
-import {
-  documentStore,
-  mappingKey,
-  readSetting,
-  writeSetting,
-} from "../../src/taskpane/document-settings";
+import { documentStore, readSetting, writeSetting } from "../../src/taskpane/document-settings";
+import { mappingKey } from "../../src/taskpane/mapping";
 
 describe("document settings", () => {
   it("a value written is saved into the document and read back by a new pane", () => {

@@ -78,6 +78,9 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
 
   const savedSettings = (page: Page) =>
     page.evaluate(() => (window as unknown as FakeWindow).__settings.saved);
+  /** The settings sit folded under one line, so that the issues start high on the pane. */
+  const openSettings = (page: Page) =>
+    page.getByRole("button", { name: /^(Thiết lập|Settings):/ }).click();
   const found = (page: Page) => page.getByText(/^Trang “.*”: \d+ thành viên/);
 
   it("reads the sheet picked, and reads it again after the report is shown", async () => {
@@ -138,6 +141,7 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
     const page = await open({ "read:source": "CLB Bản Nà" });
     await page.getByRole("button", { name: "Đọc danh sách" }).click();
     await found(page).waitFor();
+    await openSettings(page);
     const age = page.getByLabel("Ngưỡng tuổi cao");
     await age.click();
     await page.keyboard.press("Control+A");
@@ -163,6 +167,7 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
     await page.getByLabel("Danh sách cần đọc").selectOption("CLB Bản Nà");
     await page.getByRole("button", { name: "Đọc danh sách" }).click();
     await found(page).waitFor();
+    await openSettings(page);
     const age = page.getByLabel("Ngưỡng tuổi cao");
     await age.fill("60");
     await page.getByLabel("Bộ tiêu chí").selectOption({ label: "Lai Châu (QĐ 307)" });
@@ -176,6 +181,10 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
 
     const reopened = await open(saved);
     await expect(reopened.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
+    await expect(
+      reopened.getByRole("button", { name: /^Settings: .*older from 60$/ }).count()
+    ).resolves.toBe(1);
+    await openSettings(reopened);
     await expect(reopened.getByLabel("Register to read").inputValue()).resolves.toBe("CLB Bản Nà");
     await expect(reopened.getByLabel("Older age threshold").inputValue()).resolves.toBe("60");
     await expect(reopened.getByLabel("Rule profile").inputValue()).resolves.toBe("laichau");

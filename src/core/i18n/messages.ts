@@ -9,6 +9,7 @@ import { paneMessages } from "./messages/pane";
 import { reportMessages } from "./messages/report";
 import { ruleMessages } from "./messages/rules";
 import { uiMessages } from "./messages/ui";
+import { uiWorkMessages } from "./messages/ui-work";
 
 export const messages = {
   ...cliMessages,
@@ -18,6 +19,7 @@ export const messages = {
   ...reportMessages,
   ...ruleMessages,
   ...uiMessages,
+  ...uiWorkMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;
