@@ -7,6 +7,7 @@ import { productionBuild } from "../support/production-build";
 
 interface FakeWindow {
   __excel: FakeContext;
+  __settings: { saved: Record<string, unknown> };
 }
 
 const SHOTS = "/tmp/shots";
@@ -152,6 +153,24 @@ describe("the task pane at 340×600: mapping, issues and fixes", () => {
       path: `${SHOTS}/paneissues-mapping-corrected-340.png`,
       fullPage: true,
     });
+    // The correction is saved into the document: a pane opened later on the same workbook reads with it.
+    const saved = await page.evaluate(() => (window as unknown as FakeWindow).__settings.saved);
+    expect(saved["mapping:DS"]).toEqual({ columns: { "3": "ignore" } });
+    const reopened = await browser.newPage({ viewport: { width: 340, height: 600 } });
+    await reopened.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+    await reopened.addInitScript(fakeExcelInitScript(SHEET, REGISTER, "vi-VN", saved));
+    await reopened.goto(server.url + "taskpane.html");
+    // The register read before is remembered too: the button reads it by name.
+    await reopened.getByRole("button", { name: "Đọc danh sách" }).click();
+    await reopened.getByText(/^Trang “DS”: 6 thành viên/).waitFor();
+    await reopened.getByRole("tab", { name: "Chỉ tiêu" }).click();
+    await expect(
+      reopened
+        .getByRole("table")
+        .getByRole("row", { name: /^Thành viên nữ/ })
+        .textContent()
+    ).resolves.not.toContain("4");
+    await reopened.close();
     await page.getByRole("button", { name: "Dùng lại cột tự nhận" }).click();
     await expect(women()).resolves.toContain("4");
   });
