@@ -208,10 +208,6 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
 
   it("keeps settings in the document: closing and reopening the pane finds them again", async () => {
     const page = await open();
-    const blocked: string[] = [];
-    page.on("requestfailed", (request) =>
-      blocked.push(`${request.url()} ${request.failure()?.errorText}`)
-    );
     await page.getByLabel("Danh sách cần đọc").selectOption("CLB Bản Nà");
     await page.getByRole("button", { name: "Đọc danh sách" }).click();
     await found(page).waitFor();
