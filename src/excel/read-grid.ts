@@ -31,7 +31,7 @@ export class CancelledError extends Error {
 }
 
 /** Excel reports an error cell's value as its text ("#N/A") and its type as "Error". */
-function cellValue(value: unknown, type: Excel.RangeValueType | string): CellValue {
+export function cellValue(value: unknown, type: Excel.RangeValueType | string): CellValue {
   if (type === "Error") return { error: String(value) };
   if (type === "Empty" || value === "" || value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "string")

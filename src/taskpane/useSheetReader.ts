@@ -1,7 +1,8 @@
 import * as React from "react";
-import { readMemberTable } from "../core/register";
+import { looksLikeRegister, PEEK_COLUMNS, PEEK_ROWS, readMemberTable } from "../core/register";
 import { isWrittenSheet } from "../core/report";
 import { CancelledError } from "../excel/read-grid";
+import { peekSheets } from "../excel/peek-sheets";
 import { inExcel, listSheets, readActiveSheet, readNamedSheet } from "../excel/workbook";
 import type { SheetRegister } from "./analysis";
 import { useDocumentSetting } from "./document-settings";
@@ -17,10 +18,24 @@ export type ReaderState =
 /** "" is the open sheet; a name is that sheet, whatever sheet is active when it is read again. */
 export type SourceChoice = string;
 
-/** Registers the user may pick: the workbook's sheets except those the add-in wrote. */
-export function registerSheets(names: readonly string[]): string[] {
-  return names.filter((name) => !isWrittenSheet(name));
+/** The sheets the user may pick, those whose first rows hold a register first; each group in tab order. */
+export interface SheetChoices {
+  readonly registers: readonly string[];
+  readonly others: readonly string[];
 }
+
+/** Never a sheet the add-in wrote; registers told by their first rows, read in one batch. */
+async function sheetChoices(context: Excel.RequestContext): Promise<SheetChoices> {
+  const names = (await listSheets(context)).filter((name) => !isWrittenSheet(name));
+  const tops = await peekSheets(context, names, PEEK_ROWS, PEEK_COLUMNS);
+  const registers = new Set(tops.filter(looksLikeRegister).map((top) => top.sheet));
+  return {
+    registers: names.filter((name) => registers.has(name)),
+    others: names.filter((name) => !registers.has(name)),
+  };
+}
+
+const NO_SHEETS: SheetChoices = { registers: [], others: [] };
 
 /**
  * Reads the chosen register into a member table, with progress and a way to cancel between chunks. The sheet it
@@ -28,7 +43,7 @@ export function registerSheets(names: readonly string[]): string[] {
  */
 export function useSheetReader(): {
   state: ReaderState;
-  sheets: readonly string[];
+  sheets: SheetChoices;
   source: SourceChoice;
   choose: (source: SourceChoice) => void;
   listSheets: () => Promise<void>;
@@ -37,14 +52,15 @@ export function useSheetReader(): {
 } {
   const [state, setState] = React.useState<ReaderState>({ kind: "idle" });
   const [source, choose] = useDocumentSetting<SourceChoice>("read:source", "");
-  const [sheets, setSheets] = React.useState<readonly string[]>([]);
+  const [sheets, setSheets] = React.useState<SheetChoices>(NO_SHEETS);
   const cancelled = React.useRef(false);
 
   const list = React.useCallback(async () => {
     try {
-      setSheets(registerSheets(await inExcel(listSheets)));
+      setSheets(await inExcel(sheetChoices));
     } catch {
-      setSheets([]);
+      // The picker is a convenience: without it the open sheet, or the remembered one, can still be read.
+      setSheets(NO_SHEETS);
     }
   }, []);
 

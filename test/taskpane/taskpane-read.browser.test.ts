@@ -87,7 +87,29 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
     const page = await open();
     const picker = page.getByLabel("Danh sách cần đọc");
     const offered = await picker.locator("option").allTextContents();
-    expect(offered).toEqual(["Trang tính đang mở", "Bìa", "CLB Bản Nà", "CLB Tân Phong"]);
+    // Registers first, told by their first rows; the cover after them, under its own label.
+    expect(offered).toEqual(["Trang tính đang mở", "CLB Bản Nà", "CLB Tân Phong", "Bìa"]);
+    await expect(
+      picker
+        .locator("optgroup")
+        .evaluateAll((groups) =>
+          groups.map((g) => [g.getAttribute("label"), g.querySelectorAll("option").length])
+        )
+    ).resolves.toEqual([
+      ["Danh sách thành viên", 2],
+      ["Trang khác", 1],
+    ]);
+    // Listing and telling registers apart: one round trip for the names, one for every sheet's first rows.
+    const syncs = () => page.evaluate(() => (window as unknown as FakeWindow).__excel.syncs);
+    const before = await syncs();
+    await picker.blur();
+    await picker.focus();
+    await page.waitForFunction(
+      (n) => (window as unknown as FakeWindow).__excel.syncs >= n,
+      before + 2
+    );
+    await page.waitForTimeout(300);
+    expect((await syncs()) - before).toBe(2);
     await picker.selectOption("CLB Tân Phong");
     await page.getByRole("button", { name: "Đọc danh sách" }).click();
     await expect(found(page).textContent()).resolves.toMatch(/^Trang “CLB Tân Phong”: 2 thành/);

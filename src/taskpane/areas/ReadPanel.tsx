@@ -10,13 +10,13 @@ import {
 } from "@fluentui/react-components";
 import { hostErrorText } from "../host-errors";
 import { useT } from "../i18n";
-import type { ReaderState, SourceChoice } from "../useSheetReader";
+import type { ReaderState, SheetChoices, SourceChoice } from "../useSheetReader";
 
 /** The one way into a register: pick the sheet to read, read it with progress and cancel, see what was found. */
 export function ReadPanel(props: {
   state: ReaderState;
   inOffice: boolean;
-  sheets: readonly string[];
+  sheets: SheetChoices;
   source: SourceChoice;
   onChoose: (source: SourceChoice) => void;
   onList: () => void;
@@ -28,11 +28,15 @@ export function ReadPanel(props: {
   React.useEffect(() => {
     if (inOffice) onList();
   }, [inOffice, onList]);
+  const { registers, others } = props.sheets;
   // A remembered sheet stays in the list even before the workbook's sheets are listed.
-  const choices =
-    props.source && !props.sheets.includes(props.source)
-      ? [props.source, ...props.sheets]
-      : props.sheets;
+  const listed = props.source === "" || [...registers, ...others].includes(props.source);
+  const options = (names: readonly string[]) =>
+    names.map((sheet) => (
+      <option key={sheet} value={sheet}>
+        {sheet}
+      </option>
+    ));
   return (
     <section aria-live="polite">
       <Field label={t("ui.source")}>
@@ -43,11 +47,16 @@ export function ReadPanel(props: {
           onChange={(_, data) => props.onChoose(data.value)}
         >
           <option value="">{t("ui.source.active")}</option>
-          {choices.map((sheet) => (
-            <option key={sheet} value={sheet}>
-              {sheet}
-            </option>
-          ))}
+          {!listed && options([props.source])}
+          {registers.length > 0 && (
+            <optgroup label={t("ui.source.registers")}>{options(registers)}</optgroup>
+          )}
+          {others.length > 0 &&
+            (registers.length > 0 ? (
+              <optgroup label={t("ui.source.others")}>{options(others)}</optgroup>
+            ) : (
+              options(others)
+            ))}
         </Select>
       </Field>
       {state.kind === "reading" ? (

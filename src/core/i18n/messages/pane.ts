@@ -12,8 +12,8 @@ export const paneMessages = {
   },
   "ui.source": { vi: "Danh sách cần đọc", en: "Register to read" },
   "ui.source.active": { vi: "Trang tính đang mở", en: "The open sheet" },
-  "ui.source.allClubs": { vi: "Tất cả trang CLB", en: "All club sheets" },
-  "ui.source.refresh": { vi: "Làm mới danh sách trang", en: "Refresh the list of sheets" },
+  "ui.source.registers": { vi: "Danh sách thành viên", en: "Member registers" },
+  "ui.source.others": { vi: "Trang khác", en: "Other sheets" },
   "ui.readSource": { vi: "Đọc danh sách", en: "Read the register" },
   "ui.readingStart": { vi: "Đang mở trang tính…", en: "Opening the sheet…" },
   "ui.reportExists": {
