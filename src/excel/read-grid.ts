@@ -49,18 +49,27 @@ export async function readSheetGrid(
   used.load("address, rowCount, columnCount");
   await context.sync();
   if (used.isNullObject) return { sheet: sheet.name, originRow: 1, originCol: 1, rows: [] };
+  return readBlockGrid(context, sheet.name, used, options);
+}
 
-  const topLeft = parseAddress(used.address.replace(/^.*!/, "").split(":")[0]);
-  const columns = used.columnCount;
+/** A block of a sheet (its used range, a table's range) whose address and size are loaded, read in chunks. */
+export async function readBlockGrid(
+  context: Excel.RequestContext,
+  sheetName: string,
+  block: Excel.Range,
+  options: ReadOptions = {}
+): Promise<Grid> {
+  const topLeft = parseAddress(block.address.replace(/^.*!/, "").split(":")[0]);
+  const columns = block.columnCount;
   const mostRows = Math.max(1, Math.floor(CELLS_PER_CHUNK / columns));
   let rowsPerChunk = Math.max(1, Math.floor(FIRST_CHUNK_CELLS / columns));
   let heaviestRow = 0;
   const rows: CellValue[][] = [];
-  options.onProgress?.({ rowsRead: 0, rowsTotal: used.rowCount });
-  for (let start = 0; start < used.rowCount;) {
+  options.onProgress?.({ rowsRead: 0, rowsTotal: block.rowCount });
+  for (let start = 0; start < block.rowCount;) {
     if (options.cancelled?.()) throw new CancelledError();
-    const count = Math.min(rowsPerChunk, used.rowCount - start);
-    const chunk = used.getCell(start, 0).getResizedRange(count - 1, columns - 1);
+    const count = Math.min(rowsPerChunk, block.rowCount - start);
+    const chunk = block.getCell(start, 0).getResizedRange(count - 1, columns - 1);
     chunk.load("values, valueTypes");
     try {
       // One round trip per chunk is the point: a whole large sheet in one response would exceed Excel's limits.
@@ -76,9 +85,9 @@ export async function readSheetGrid(
     values.forEach((row, i) => rows.push(row.map((v, j) => cellValue(v, valueTypes[i][j]))));
     start += count;
     rowsPerChunk = Math.max(1, Math.min(mostRows, Math.floor(CHUNK_BYTE_BUDGET / heaviestRow)));
-    options.onProgress?.({ rowsRead: start, rowsTotal: used.rowCount });
+    options.onProgress?.({ rowsRead: start, rowsTotal: block.rowCount });
   }
-  return { sheet: sheet.name, originRow: topLeft.row, originCol: topLeft.column, rows };
+  return { sheet: sheetName, originRow: topLeft.row, originCol: topLeft.column, rows };
 }
 
 /** The bytes of JSON a chunk's values and types take on the wire, as Excel sends them. */

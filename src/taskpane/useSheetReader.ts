@@ -1,11 +1,20 @@
 import * as React from "react";
 import { looksLikeRegister, PEEK_COLUMNS, PEEK_ROWS, readMemberTable } from "../core/register";
 import { isWrittenSheet } from "../core/report";
-import { CancelledError } from "../excel/read-grid";
+import type { Grid } from "../core/grid";
+import { CancelledError, type ReadOptions } from "../excel/read-grid";
 import { peekSheets } from "../excel/peek-sheets";
-import { inExcel, listSheets, readActiveSheet, readNamedSheet } from "../excel/workbook";
+import {
+  inExcel,
+  listSheetsAndTables,
+  readActiveSheet,
+  readNamedSheet,
+  readTable,
+  type TableRef,
+} from "../excel/workbook";
 import type { SheetRegister } from "./analysis";
 import { useDocumentSetting } from "./document-settings";
+import { type SourceChoice, tableOf } from "./source";
 
 export type ReaderState =
   | { readonly kind: "idle" }
@@ -15,27 +24,37 @@ export type ReaderState =
   | { readonly kind: "cancelled" }
   | { readonly kind: "failed"; readonly error: unknown };
 
-/** "" is the open sheet; a name is that sheet, whatever sheet is active when it is read again. */
-export type SourceChoice = string;
-
-/** The sheets the user may pick, those whose first rows hold a register first; each group in tab order. */
+/** What the user may pick: sheets whose first rows hold a register, the tables, then the other sheets. */
 export interface SheetChoices {
   readonly registers: readonly string[];
+  readonly tables: readonly TableRef[];
   readonly others: readonly string[];
 }
 
 /** Never a sheet the add-in wrote; registers told by their first rows, read in one batch. */
 async function sheetChoices(context: Excel.RequestContext): Promise<SheetChoices> {
-  const names = (await listSheets(context)).filter((name) => !isWrittenSheet(name));
+  const listed = await listSheetsAndTables(context);
+  const names = listed.sheets.filter((name) => !isWrittenSheet(name));
   const tops = await peekSheets(context, names, PEEK_ROWS, PEEK_COLUMNS);
   const registers = new Set(tops.filter(looksLikeRegister).map((top) => top.sheet));
   return {
     registers: names.filter((name) => registers.has(name)),
+    tables: listed.tables.filter((t) => !isWrittenSheet(t.sheet)),
     others: names.filter((name) => !registers.has(name)),
   };
 }
 
-const NO_SHEETS: SheetChoices = { registers: [], others: [] };
+const NO_SHEETS: SheetChoices = { registers: [], tables: [], others: [] };
+
+function readSource(
+  context: Excel.RequestContext,
+  source: SourceChoice,
+  options: ReadOptions
+): Promise<Grid> {
+  if (source === "") return readActiveSheet(context, options);
+  const table = tableOf(source);
+  return table ? readTable(context, table, options) : readNamedSheet(context, source, options);
+}
 
 /**
  * Reads the chosen register into a member table, with progress and a way to cancel between chunks. The sheet it
@@ -73,9 +92,7 @@ export function useSheetReader(): {
           setState({ kind: "reading", read: p.rowsRead, total: p.rowsTotal }),
         cancelled: () => cancelled.current,
       };
-      const grid = await inExcel((context) =>
-        source === "" ? readActiveSheet(context, options) : readNamedSheet(context, source, options)
-      );
+      const grid = await inExcel((context) => readSource(context, source, options));
       // The sheet read becomes the register: reading again reads it, not the sheet active then.
       if (source === "" && !isWrittenSheet(grid.sheet)) choose(grid.sheet);
       const table = readMemberTable(grid);

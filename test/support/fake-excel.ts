@@ -43,6 +43,8 @@ export class FakeSheet {
     firstPage: { centerHeader: "" },
     defaultForAllPages: { centerHeader: "" },
   };
+  /** Excel tables (ListObjects) on this sheet: name and address, header row included. */
+  readonly tables: { name: string; address: string }[] = [];
   active = false;
   constructor(public name: string) {}
 
@@ -415,6 +417,15 @@ class FakeWorksheet {
     addresses.set(range, address);
     return range;
   }
+  get tables(): { getItem: (name: string) => { getRange: () => FakeRange } } {
+    return {
+      getItem: (name) => {
+        const table = this.sheet.tables.find((t) => t.name === name);
+        if (!table) throw officeError("ItemNotFound", `no table "${name}" on "${this.sheet.name}"`);
+        return { getRange: () => this.getRange(table.address) };
+      },
+    };
+  }
   getUsedRangeOrNullObject(): FakeRange {
     const box = this.sheet.usedBox();
     const range = new FakeRange(
@@ -480,6 +491,23 @@ class FakeWorksheets extends Loadable {
   }
 }
 
+/** The workbook's tables (ExcelApi 1.1): names and sheets must be loaded before they are read. */
+class FakeTables extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly model: FakeSheet[]
+  ) {
+    super(context);
+  }
+  get items(): { name: string; worksheet: { name: string } }[] {
+    this.requireLoaded("items/name");
+    this.requireLoaded("items/worksheet/name");
+    return this.model.flatMap((sheet) =>
+      sheet.tables.map((table) => ({ name: table.name, worksheet: { name: sheet.name } }))
+    );
+  }
+}
+
 export class FakeContext {
   pending: (() => void)[] = [];
   /** The cell the code under test last selected. */
@@ -490,10 +518,14 @@ export class FakeContext {
   requestBytes = 0;
   /** The JSON size of each sync's response, in order. */
   readonly responseSizes: number[] = [];
-  readonly workbook: { model: FakeSheet[]; worksheets: FakeWorksheets };
+  readonly workbook: { model: FakeSheet[]; worksheets: FakeWorksheets; tables: FakeTables };
   constructor(sheetNames: string[] = ["Sheet1"]) {
     const model = sheetNames.map((n) => new FakeSheet(n));
-    this.workbook = { model, worksheets: new FakeWorksheets(this, model) };
+    this.workbook = {
+      model,
+      worksheets: new FakeWorksheets(this, model),
+      tables: new FakeTables(this, model),
+    };
   }
   async sync(): Promise<void> {
     this.syncs++;

@@ -54,7 +54,11 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
   });
 
   /** Opens the pane on a workbook of two club sheets and a cover sheet, with the document's saved settings. */
-  async function open(saved: Record<string, unknown> = {}): Promise<Page> {
+  async function open(
+    saved: Record<string, unknown> = {},
+    tableSheets: Record<string, unknown[][]> = {},
+    tables: { sheet: string; name: string; address: string }[] = []
+  ): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 340, height: 600 } });
     page.on("request", (request) => {
       const url = new URL(request.url());
@@ -70,8 +74,13 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
       fakeExcelInitScript("Bìa", [["SỔ THEO DÕI CLB"]], "vi-VN", saved, {
         "CLB Bản Nà": BAN_NA,
         "CLB Tân Phong": TAN_PHONG,
+        ...tableSheets,
       })
     );
+    await page.addInitScript((added) => {
+      for (const { sheet, name, address } of added)
+        (window as unknown as FakeWindow).__excel.sheet(sheet).tables.push({ name, address });
+    }, tables);
     await page.goto(server.url + "taskpane.html");
     return page;
   }
@@ -128,6 +137,37 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
     await page.getByRole("button", { name: "Đọc danh sách" }).click();
     await expect(found(page).textContent()).resolves.toMatch(/^Trang “CLB Tân Phong”: 2 thành/);
     await page.close();
+  });
+
+  it("reads an Excel table by its range, and remembers it", async () => {
+    // A summary sheet: a table of the club's members, and below it a waiting list that is not the register.
+    const summary = [
+      ["TỔNG HỢP CLB NÀ TĂM"],
+      [],
+      HEADER,
+      [1, "Lò Thị Hoa", "Nữ", 1955, "Thái", "Chủ nhiệm"],
+      [2, "Vàng A Sử", "Nam", 1960, "Mông", "Thành viên"],
+      [3, "Lường Thị Dung", "Nữ", 1972, "Thái", "Thành viên"],
+      [],
+      ["Danh sách chờ kết nạp"],
+      [1, "Lò Văn Pọm", "Nam", 1950, "Thái", ""],
+    ];
+    const table = [{ sheet: "Tổng hợp", name: "DS_NaTam", address: "A3:F6" }];
+    const page = await open({}, { "Tổng hợp": summary }, table);
+    const picker = page.getByLabel("Danh sách cần đọc");
+    await picker.focus();
+    await picker.selectOption({ label: "Bảng “DS_NaTam” (trang Tổng hợp)" });
+    await page.getByRole("button", { name: "Đọc danh sách" }).click();
+    await expect(found(page).textContent()).resolves.toMatch(/^Trang “Tổng hợp”: 3 thành viên/);
+    await page.screenshot({ path: `${SHOTS}/paneread-table.png` });
+    const saved = await savedSettings(page);
+    expect(saved["read:source"]).toBe("table:Tổng hợp:DS_NaTam");
+    await page.close();
+
+    const reopened = await open(saved, { "Tổng hợp": summary }, table);
+    await reopened.getByRole("button", { name: "Đọc danh sách" }).click();
+    await expect(found(reopened).textContent()).resolves.toMatch(/^Trang “Tổng hợp”: 3 thành viên/);
+    await reopened.close();
   });
 
   it("asks before adding a second report, and dates the report even with no place", async () => {

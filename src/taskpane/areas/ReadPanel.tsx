@@ -10,7 +10,8 @@ import {
 } from "@fluentui/react-components";
 import { hostErrorText } from "../host-errors";
 import { useT } from "../i18n";
-import type { ReaderState, SheetChoices, SourceChoice } from "../useSheetReader";
+import { type SourceChoice, tableOf, tableSource } from "../source";
+import type { ReaderState, SheetChoices } from "../useSheetReader";
 
 /** The one way into a register: pick the sheet to read, read it with progress and cancel, see what was found. */
 export function ReadPanel(props: {
@@ -28,15 +29,23 @@ export function ReadPanel(props: {
   React.useEffect(() => {
     if (inOffice) onList();
   }, [inOffice, onList]);
-  const { registers, others } = props.sheets;
-  // A remembered sheet stays in the list even before the workbook's sheets are listed.
-  const listed = props.source === "" || [...registers, ...others].includes(props.source);
-  const options = (names: readonly string[]) =>
-    names.map((sheet) => (
-      <option key={sheet} value={sheet}>
-        {sheet}
+  const { registers, tables, others } = props.sheets;
+  const tableSources = tables.map(tableSource);
+  /** A sheet by its name; a table by its name and its sheet's. */
+  const label = (source: SourceChoice) => {
+    const table = tableOf(source);
+    return table ? t("ui.source.table", { table: table.table, sheet: table.sheet }) : source;
+  };
+  const options = (sources: readonly SourceChoice[]) =>
+    sources.map((source) => (
+      <option key={source} value={source}>
+        {label(source)}
       </option>
     ));
+  // A remembered source stays in the list even before the workbook's sheets are listed.
+  const listed =
+    props.source === "" || [...registers, ...tableSources, ...others].includes(props.source);
+  const grouped = registers.length > 0 || tables.length > 0;
   return (
     <section aria-live="polite">
       <Field label={t("ui.source")}>
@@ -51,8 +60,11 @@ export function ReadPanel(props: {
           {registers.length > 0 && (
             <optgroup label={t("ui.source.registers")}>{options(registers)}</optgroup>
           )}
+          {tables.length > 0 && (
+            <optgroup label={t("ui.source.tables")}>{options(tableSources)}</optgroup>
+          )}
           {others.length > 0 &&
-            (registers.length > 0 ? (
+            (grouped ? (
               <optgroup label={t("ui.source.others")}>{options(others)}</optgroup>
             ) : (
               options(others)

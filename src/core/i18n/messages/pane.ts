@@ -14,6 +14,11 @@ export const paneMessages = {
   "ui.source.active": { vi: "Trang tính đang mở", en: "The open sheet" },
   "ui.source.registers": { vi: "Danh sách thành viên", en: "Member registers" },
   "ui.source.others": { vi: "Trang khác", en: "Other sheets" },
+  "ui.source.tables": { vi: "Bảng Excel", en: "Excel tables" },
+  "ui.source.table": {
+    vi: "Bảng “{table}” (trang {sheet})",
+    en: "Table “{table}” (sheet {sheet})",
+  },
   "ui.readSource": { vi: "Đọc danh sách", en: "Read the register" },
   "ui.readingStart": { vi: "Đang mở trang tính…", en: "Opening the sheet…" },
   "ui.reportExists": {
