@@ -7,6 +7,7 @@ import { functionMessages } from "./messages/functions";
 import { indicatorMessages } from "./messages/indicators";
 import { reportMessages } from "./messages/report";
 import { ruleMessages } from "./messages/rules";
+import { templateMessages } from "./messages/template";
 import { uiMessages } from "./messages/ui";
 
 export const messages = {
@@ -15,6 +16,7 @@ export const messages = {
   ...indicatorMessages,
   ...reportMessages,
   ...ruleMessages,
+  ...templateMessages,
   ...uiMessages,
 } as const;
 
