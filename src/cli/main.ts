@@ -6,7 +6,7 @@
  */
 import { messages } from "../core/i18n/messages";
 import { say, type Lang } from "../core/i18n/text";
-import type { DayDate } from "../core/model";
+import { today } from "../core/values";
 import { parseArgs, ROLE_LIST, type CommandName } from "./args";
 import { runCheck } from "./check";
 import { fail, failureLine } from "./failure";
@@ -23,11 +23,6 @@ const COMMANDS: Readonly<Record<CommandName, (settings: Settings, io: Io) => Pro
 };
 
 export const EXIT = { ok: 0, errors: 1, badInput: 2, unexpected: 3 } as const;
-
-/** Today on the user's calendar, the default reference date. */
-function today(now: Date = new Date()): DayDate {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
 
 function unexpected(error: unknown, lang: Lang, io: Io): number {
   if (process.env.CLUB_REPORT_DEBUG === "1" && error instanceof Error && error.stack) {

@@ -18,6 +18,22 @@ export function readActiveSheet(
   return readSheetGrid(context, context.workbook.worksheets.getActiveWorksheet(), options);
 }
 
+/** The workbook's sheet names, in tab order. Worksheet collection: ExcelApi 1.1. */
+export async function listSheets(context: Excel.RequestContext): Promise<string[]> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  return sheets.items.map((sheet) => sheet.name);
+}
+
+/** A named sheet as a grid; ItemNotFound when it was renamed or deleted. */
+export function readNamedSheet(
+  context: Excel.RequestContext,
+  name: string,
+  options: ReadOptions = {}
+): Promise<Grid> {
+  return readSheetGrid(context, context.workbook.worksheets.getItem(name), options);
+}
+
 /** Shows a cell to the user: activates its sheet and selects it. Nothing is changed. */
 export async function selectCell(
   context: Excel.RequestContext,

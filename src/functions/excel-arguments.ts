@@ -4,7 +4,6 @@
  */
 import type { Range } from "../core/functions/arguments";
 import type { CellValue } from "../core/grid";
-import type { DayDate } from "../core/model";
 
 /** The Excel error values, as the custom-functions runtime writes them. */
 const EXCEL_ERROR_TEXT =
@@ -80,7 +79,4 @@ export function rangeFromExcel(argument: unknown): Range {
   return rows;
 }
 
-/** Today in the user's own time zone, which is the day Excel's TODAY() shows. */
-export function today(now: Date = new Date()): DayDate {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
+export { today } from "../core/values";

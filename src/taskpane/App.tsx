@@ -1,6 +1,9 @@
 import * as React from "react";
 import {
-  Body1,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Caption1,
   Card,
   Field,
@@ -9,10 +12,9 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Subtitle2,
+  Subtitle1,
   Tab,
   TabList,
-  Title3,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -22,22 +24,47 @@ import type { Lang } from "../core/i18n/text";
 import { analyse } from "./analysis";
 import { CheckArea } from "./areas/CheckArea";
 import { IndicatorsArea } from "./areas/IndicatorsArea";
+import { MappingPanel } from "./areas/MappingPanel";
 import { ReadPanel } from "./areas/ReadPanel";
 import { ReportArea } from "./areas/ReportArea";
+import { documentStore, useDocumentSetting } from "./document-settings";
 import { LangContext, useT } from "./i18n";
+import { NumberField } from "./NumberField";
 import type { HostInfo } from "./office-context";
-import { type PaneSettings, defaultSettings, fromIsoDate, isoDate } from "./settings";
+import { type PaneSettings, defaultSettings, fromIsoDate, isoDate, wholeNumber } from "./settings";
 import { useSheetReader } from "./useSheetReader";
+import { useWorkedRegister } from "./useWorkedRegister";
 
 type Area = "check" | "indicators" | "report";
+const MIN_AGE = 40;
+const MAX_AGE = 80;
+
+/** The age threshold and profile are kept in the document; the reference date is today's unless changed. */
+function usePaneSettings(): [PaneSettings, (settings: PaneSettings) => void] {
+  const defaults = React.useMemo(defaultSettings, []);
+  const [kept, setKept] = useDocumentSetting("pane:settings", {
+    ageThreshold: defaults.ageThreshold,
+    profile: defaults.profile,
+  });
+  const [referenceDate, setReferenceDate] = React.useState(defaults.referenceDate);
+  const set = React.useCallback(
+    (next: PaneSettings) => {
+      setReferenceDate(next.referenceDate);
+      setKept({ ageThreshold: next.ageThreshold, profile: next.profile });
+    },
+    [setKept]
+  );
+  const settings = React.useMemo(() => ({ ...kept, referenceDate }), [kept, referenceDate]);
+  return [settings, set];
+}
 const AREAS: readonly Area[] = ["check", "indicators", "report"];
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
     minHeight: "100vh",
     boxSizing: "border-box",
     fontFamily: tokens.fontFamilyBase,
@@ -49,9 +76,17 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
   const styles = useStyles();
   const t = useT();
   const [area, setArea] = React.useState<Area>("check");
-  const [settings, setSettings] = React.useState<PaneSettings>(defaultSettings);
+  const [settings, setSettings] = usePaneSettings();
+  const [ageText, setAgeText] = React.useState(String(settings.ageThreshold));
   const reader = useSheetReader();
-  const register = reader.state.kind === "read" ? reader.state.register : null;
+  const listSheets = React.useCallback(() => void reader.listSheets(), [reader.listSheets]);
+  // Mapping corrections are kept in the document beside the pane's other settings.
+  const [store] = React.useState(documentStore);
+  const worked = useWorkedRegister(
+    reader.state.kind === "read" ? reader.state.register : null,
+    store
+  );
+  const register = worked.register;
   const analysis = React.useMemo(
     () => (register ? analyse(register, settings) : null),
     [register, settings]
@@ -60,12 +95,9 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
   return (
     <main className={styles.root}>
       <header>
-        <Title3 as="h1" block>
+        <Subtitle1 as="h1" block>
           {t("ui.title")}
-        </Title3>
-        <Body1 as="p" block>
-          {t("ui.subtitle")}
-        </Body1>
+        </Subtitle1>
       </header>
       {!host.inOffice && (
         <MessageBar intent="warning">
@@ -75,45 +107,68 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
       <ReadPanel
         state={reader.state}
         inOffice={host.inOffice}
+        sheets={reader.sheets}
+        source={reader.source}
+        onChoose={reader.choose}
+        onList={listSheets}
         onRead={() => void reader.read()}
         onCancel={reader.cancel}
       />
-      <div className={styles.settings}>
-        <Field label={t("ui.referenceDate")}>
-          <Input
-            type="date"
-            value={isoDate(settings.referenceDate)}
-            onChange={(_, data) => {
-              const date = fromIsoDate(data.value);
-              if (date) setSettings({ ...settings, referenceDate: date });
-            }}
-          />
-        </Field>
-        <Field label={t("ui.ageThreshold")}>
-          <Input
-            type="number"
-            min={40}
-            max={80}
-            value={String(settings.ageThreshold)}
-            onChange={(_, data) => {
-              const age = Number(data.value);
-              if (Number.isInteger(age) && age >= 40 && age <= 80)
-                setSettings({ ...settings, ageThreshold: age });
-            }}
-          />
-        </Field>
-        <Field label={t("ui.profile")}>
-          <Select
-            value={settings.profile}
-            onChange={(_, data) =>
-              setSettings({ ...settings, profile: data.value as PaneSettings["profile"] })
-            }
-          >
-            <option value="national">{t("ui.profile.national")}</option>
-            <option value="laichau">{t("ui.profile.laichau")}</option>
-          </Select>
-        </Field>
-      </div>
+      {register && (
+        <MappingPanel
+          layout={register.table.layout}
+          mapping={worked.mapping}
+          failed={worked.mappingFailed}
+          onChange={(mapping) => void worked.setMapping(mapping)}
+        />
+      )}
+      <Accordion collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader size="small">
+            {t("ui.settings.title", {
+              date: `${settings.referenceDate.day}/${settings.referenceDate.month}/${settings.referenceDate.year}`,
+              age: settings.ageThreshold,
+            })}
+          </AccordionHeader>
+          <AccordionPanel>
+            <div className={styles.settings}>
+              <Field label={t("ui.referenceDate")}>
+                <Input
+                  type="date"
+                  value={isoDate(settings.referenceDate)}
+                  onChange={(_, data) => {
+                    const date = fromIsoDate(data.value);
+                    if (date) setSettings({ ...settings, referenceDate: date });
+                  }}
+                />
+              </Field>
+              <NumberField
+                label={t("ui.ageThreshold")}
+                text={ageText}
+                min={MIN_AGE}
+                max={MAX_AGE}
+                onText={(text) => {
+                  setAgeText(text);
+                  const age = wholeNumber(text);
+                  if (age !== null && age >= MIN_AGE && age <= MAX_AGE)
+                    setSettings({ ...settings, ageThreshold: age });
+                }}
+              />
+              <Field label={t("ui.profile")}>
+                <Select
+                  value={settings.profile}
+                  onChange={(_, data) =>
+                    setSettings({ ...settings, profile: data.value as PaneSettings["profile"] })
+                  }
+                >
+                  <option value="national">{t("ui.profile.national")}</option>
+                  <option value="laichau">{t("ui.profile.laichau")}</option>
+                </Select>
+              </Field>
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       <TabList
         aria-label={t("ui.areas")}
         selectedValue={area}
@@ -126,22 +181,24 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
         ))}
       </TabList>
       <Card role="tabpanel" aria-label={t(`ui.area.${area}`)}>
-        <Subtitle2 as="h2" block>
-          {t(`ui.area.${area}`)}
-        </Subtitle2>
-        <Body1 as="p" block>
-          {t(`ui.area.${area}.about`)}
-        </Body1>
         {!register || !analysis ? (
           <Caption1 block>{t("ui.readFirst")}</Caption1>
         ) : area === "check" ? (
-          <CheckArea analysis={analysis} />
+          <CheckArea
+            analysis={analysis}
+            inOffice={host.inOffice}
+            onCellsChanged={worked.cellsChanged}
+          />
         ) : area === "indicators" ? (
           <IndicatorsArea analysis={analysis} ageThreshold={settings.ageThreshold} />
         ) : (
           <ReportArea register={register} settings={settings} inOffice={host.inOffice} />
         )}
+        <Caption1 as="p" block>
+          {t(`ui.area.${area}.about`)}
+        </Caption1>
       </Card>
+      <Caption1 as="p">{t("ui.subtitle")}</Caption1>
       <Caption1 as="p">{t("ui.functionsHint")}</Caption1>
       <TabList
         aria-label={t("ui.language")}
@@ -157,7 +214,10 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
 }
 
 export function App({ host }: { host: HostInfo }): React.JSX.Element {
-  const [lang, setLang] = React.useState<Lang>(host.lang);
+  const [lang, setLang] = useDocumentSetting<Lang>("pane:lang", host.lang);
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return (
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} lang={lang}>
       <LangContext.Provider value={lang}>

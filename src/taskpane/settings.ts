@@ -1,15 +1,12 @@
 import type { DayDate } from "../core/model";
 import { DEFAULT_AGE_THRESHOLD } from "../core/indicators";
+import { today } from "../core/values";
 
 /** What the user sets once for every area: the date ages are counted at, the older-age threshold, the profile. */
 export interface PaneSettings {
   readonly referenceDate: DayDate;
   readonly ageThreshold: number;
   readonly profile: "national" | "laichau";
-}
-
-export function today(now = new Date()): DayDate {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
 export function defaultSettings(): PaneSettings {

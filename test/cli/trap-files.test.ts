@@ -6,6 +6,7 @@
 import { execFile, execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { buildSync } from "esbuild";
 import { FIRST_YEAR, LAST_YEAR } from "../../src/core/values";
 import {
   checkIssues,
@@ -19,7 +20,7 @@ import {
   memberRow,
 } from "./trap-workbooks";
 
-const BIN = join(__dirname, "../../bin/club-report.js");
+const ROOT = join(__dirname, "../..");
 const dir = tempFolder("club-report-files-");
 
 async function register(name: string): Promise<string> {
@@ -38,14 +39,32 @@ function expectOneLine(ran: Ran, line: string): void {
 }
 
 /**
+ * The command in one file anyone may read: a checkout under a private home (/root on CI) is closed to "nobody".
+ */
+function bundledCommand(): string {
+  const out = join(dir(), "club-report.cjs");
+  buildSync({
+    // The entry runs itself when it is the program, as it is here.
+    entryPoints: [join(ROOT, "src/cli/main.ts")],
+    bundle: true,
+    platform: "node",
+    outfile: out,
+    logLevel: "error",
+  });
+  chmodSync(out, 0o755);
+  return out;
+}
+
+/**
  * The command as another user: root reads every file whatever its mode, so a denied read is shown by running
  * as "nobody" (when the tests run as root), as a user without the right would.
  */
 function spawnAs(uid: number | undefined, args: readonly string[]): Promise<Ran> {
+  const command = bundledCommand();
   return new Promise((resolve) => {
     const options =
       uid === undefined ? {} : { uid, gid: uid, env: { ...process.env, HOME: "/tmp" } };
-    execFile(process.execPath, [BIN, ...args], options, (error, stdout, stderr) => {
+    execFile(process.execPath, [command, ...args], options, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr });
     });
   });

@@ -1,5 +1,11 @@
-import { CELLS_PER_CHUNK, CancelledError, readSheetGrid } from "../../src/excel/read-grid";
-import { FakeContext } from "../support/fake-excel";
+import {
+  CELLS_PER_CHUNK,
+  CHUNK_BYTE_BUDGET,
+  CancelledError,
+  FIRST_CHUNK_CELLS,
+  readSheetGrid,
+} from "../../src/excel/read-grid";
+import { FakeContext, PAYLOAD_LIMIT_BYTES } from "../support/fake-excel";
 
 async function read(context: FakeContext, name: string, options = {}) {
   const sheet = context.workbook.worksheets.getItem(name) as unknown as Excel.Worksheet;
@@ -58,9 +64,50 @@ describe("readSheetGrid", () => {
       1950 + ((rows - 1) % 40),
       "Nữ",
     ]);
-    expect(progress).toHaveLength(3);
-    expect(progress[2]).toBe(rows);
-    expect(context.syncs).toBe(1 + 3);
+    const chunks = context.responseSizes.length - 1;
+    expect(progress).toHaveLength(1 + chunks);
+    expect(progress[0]).toBe(0);
+    expect(progress[chunks]).toBe(rows);
+    expect(context.syncs).toBe(1 + chunks);
+    // Light rows: after the first chunk, chunks grow to the cell cap, not one per 20,000 cells.
+    expect(chunks).toBeLessThanOrEqual(
+      1 + Math.ceil((rows * 4 - FIRST_CHUNK_CELLS) / CELLS_PER_CHUNK)
+    );
+  });
+
+  it("sizes chunks by the bytes rows carry: long notes keep every response under 5 MB", async () => {
+    const context = new FakeContext(["Ghi chú"]);
+    const rows = 6000;
+    const note = (i: number) => `Ghi chú ${i}: ${"đã chuyển đi, hoàn cảnh khó khăn ".repeat(60)}`;
+    context.sheet("Ghi chú").fill(
+      1,
+      1,
+      Array.from({ length: rows }, (_, i) => [i + 1, `Người ${i}`, note(i)])
+    );
+    const grid = await read(context, "Ghi chú");
+    expect(grid.rows).toHaveLength(rows);
+    expect(grid.rows[rows - 1][2]).toBe(note(rows - 1));
+    const total = context.responseSizes.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    expect(Math.max(...context.responseSizes)).toBeLessThanOrEqual(CHUNK_BYTE_BUDGET * 1.1);
+    process.stdout.write(
+      `long notes: ${rows} rows, ${(total / 1e6).toFixed(1)} MB, ${context.syncs} round trips (${context.syncs - context.responseSizes.length} refused), largest response ${(Math.max(...context.responseSizes) / 1e6).toFixed(2)} MB\n`
+    );
+  });
+
+  it("halves a chunk Excel refuses as too large and reads it again", async () => {
+    const context = new FakeContext(["Nặng"]);
+    // The first chunk (1,000 cells = 500 rows of two) would carry about 6 MB.
+    const rows = 1_000;
+    context.sheet("Nặng").fill(
+      1,
+      1,
+      Array.from({ length: rows }, (_, i) => [i, "x".repeat(12_000)])
+    );
+    const grid = await read(context, "Nặng");
+    expect(grid.rows).toHaveLength(rows);
+    expect(context.syncs).toBeGreaterThan(context.responseSizes.length);
+    expect(Math.max(...context.responseSizes)).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
   });
 
   it("stops between chunks when the user cancels", async () => {
@@ -72,7 +119,10 @@ describe("readSheetGrid", () => {
     );
     let chunks = 0;
     await expect(
-      read(context, "Lớn", { onProgress: () => chunks++, cancelled: () => chunks >= 1 })
+      read(context, "Lớn", {
+        onProgress: (p: { rowsRead: number }) => (chunks += p.rowsRead > 0 ? 1 : 0),
+        cancelled: () => chunks >= 1,
+      })
     ).rejects.toBeInstanceOf(CancelledError);
     expect(chunks).toBe(1);
   });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import type { Browser } from "playwright-core";
 import { METADATA_FILES } from "../../scripts/lib/functions-metadata";
+import { messages } from "../../src/core/i18n/messages";
 import { launchChromium, serveFolder } from "../support/browser";
 import { productionBuild, TEST_PROD_URL } from "../support/production-build";
 import { customFunctionsRuntime, excelResult, RuntimeError } from "./excel-runtime";
@@ -27,6 +28,15 @@ describe("the built metadata", () => {
     expect(readFileSync(join(dist, file), "utf8")).toBe(
       readFileSync(join(__dirname, "golden", file), "utf8")
     );
+  });
+
+  it("the task pane's hint names only functions that exist", () => {
+    const ids = new Set(metadata(METADATA_FILES.en).functions.map((f) => f.id));
+    for (const text of Object.values(messages["ui.functionsHint"])) {
+      const named = [...text.matchAll(/=?CLUB\.([A-Z]+)/g)].map((m) => m[1]);
+      expect(named.length).toBeGreaterThan(2);
+      for (const id of named) expect(ids).toContain(id);
+    }
   });
 
   it("is named by the built manifest: English by default, Vietnamese for vi-VN", () => {

@@ -9,7 +9,11 @@ import { join } from "node:path";
 export function fakeExcelInitScript(
   sheet: string,
   rows: unknown[][],
-  displayLanguage = "vi-VN"
+  displayLanguage = "vi-VN",
+  /** The document's saved settings (Settings 1.1); the page reaches them as `window.__settings`. */
+  savedSettings: Record<string, unknown> = {},
+  /** More sheets after the first, by name, with their rows. */
+  moreSheets: Record<string, unknown[][]> = {}
 ): string {
   const bundle = buildSync({
     entryPoints: [join(__dirname, "fake-excel.ts")],
@@ -21,12 +25,18 @@ export function fakeExcelInitScript(
   }).outputFiles[0].text;
   return `${bundle}
     (() => {
-      const context = new FakeExcel.FakeContext([${JSON.stringify(sheet)}]);
-      context.sheet(${JSON.stringify(sheet)}).fill(1, 1, ${JSON.stringify(rows)});
+      const sheets = { ${JSON.stringify(sheet)}: ${JSON.stringify(rows)}, ...${JSON.stringify(moreSheets)} };
+      const context = new FakeExcel.FakeContext(Object.keys(sheets));
+      for (const [name, sheetRows] of Object.entries(sheets)) context.sheet(name).fill(1, 1, sheetRows);
       window.__excel = context;
+      window.__settings = new FakeExcel.FakeDocumentSettings(${JSON.stringify(savedSettings)});
       window.Office = {
         onReady: (callback) => callback(),
-        context: { displayLanguage: ${JSON.stringify(displayLanguage)}, officeTheme: { bodyBackgroundColor: "#ffffff" } },
+        context: {
+          displayLanguage: ${JSON.stringify(displayLanguage)},
+          officeTheme: { bodyBackgroundColor: "#ffffff" },
+          document: { settings: window.__settings },
+        },
       };
       window.Excel = { run: (work) => work(context) };
     })();`;

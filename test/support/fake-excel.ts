@@ -117,6 +117,14 @@ function parseRange(address: string): Box {
   return { top, left, bottom: m[4] ? +m[4] : top, right: m[3] ? columnNumber(m[3]) : left };
 }
 
+/** Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** An error as office.js raises it: a code and a message. */
+export function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(`${code}: ${message}`), { code, name: "RichApi.Error" });
+}
+
 class Loadable {
   private requested = new Set<string>();
   protected loaded = new Set<string>();
@@ -124,7 +132,16 @@ class Loadable {
   load(props: string | string[]): this {
     for (const p of Array.isArray(props) ? props : props.split(",")) this.requested.add(p.trim());
     this.context.pending.push(() => this.requested.forEach((p) => this.loaded.add(p)));
+    this.context.loading.push(this);
     return this;
+  }
+  /** The bytes of JSON the loaded properties carry back; ranges override it. */
+  responseBytes(props: ReadonlySet<string>): number {
+    return props.size * 16;
+  }
+  /** What the next sync will bring back for this object. */
+  pendingResponseBytes(): number {
+    return this.responseBytes(this.requested);
   }
   protected requireLoaded(prop: string): void {
     if (!this.loaded.has(prop)) {
@@ -218,6 +235,7 @@ export class FakeRange extends Loadable {
     this.format = new FakeFormat(sheet, [box]);
   }
   private write2d<T>(values: T[][], put: (cell: FakeCell, v: T) => void): void {
+    this.context.requestBytes += JSON.stringify(values).length;
     const rows = this.box.bottom - this.box.top + 1;
     const columns = this.box.right - this.box.left + 1;
     if (values.length !== rows || values.some((r) => r.length !== columns)) {
@@ -232,6 +250,11 @@ export class FakeRange extends Loadable {
   set formulas(values: (string | number | boolean)[][]) {
     this.write2d(values, (c, v) => (c.formula = v));
   }
+  /** What each cell holds as typed: a formula's text, or its constant. */
+  get formulas(): (string | number | boolean)[][] {
+    this.requireLoaded("formulas");
+    return this.map((cell) => cell?.formula ?? "");
+  }
   set numberFormat(values: string[][]) {
     this.write2d(values, (c, v) => (c.numberFormat = v));
   }
@@ -245,8 +268,17 @@ export class FakeRange extends Loadable {
     }
     return out;
   }
+  override responseBytes(props: ReadonlySet<string>): number {
+    let bytes = 64;
+    if (props.has("values")) bytes += JSON.stringify(this.rawValues()).length;
+    if (props.has("valueTypes")) bytes += JSON.stringify(this.rawValueTypes()).length;
+    return bytes;
+  }
   get values(): (string | number | boolean)[][] {
     this.requireLoaded("values");
+    return this.rawValues();
+  }
+  private rawValues(): (string | number | boolean)[][] {
     return this.map(
       (cell) =>
         cell?.error ??
@@ -256,6 +288,9 @@ export class FakeRange extends Loadable {
   }
   get valueTypes(): string[][] {
     this.requireLoaded("valueTypes");
+    return this.rawValueTypes();
+  }
+  private rawValueTypes(): string[][] {
     return this.map((cell) => {
       if (cell?.error) return "Error";
       const v = cell?.value ?? cell?.formula ?? "";
@@ -375,6 +410,7 @@ class FakeWorksheet {
     return this.sheet.name;
   }
   getRange(address: string): FakeRange {
+    refuseAddressList(address);
     const range = new FakeRange(this.context, this.sheet, parseRange(address));
     addresses.set(range, address);
     return range;
@@ -393,11 +429,21 @@ class FakeWorksheet {
     return this;
   }
   getRanges(list: string): { format: FakeFormat } {
+    refuseAddressList(list);
     return { format: new FakeFormat(this.sheet, list.split(",").map(parseRange)) };
   }
   activate(): void {
     this.context.workbook.model.forEach((s) => (s.active = s === this.sheet));
   }
+}
+
+/**
+ * Excel on Windows parses an address list with the locale's list separator (";" in vi-VN): a list joined with ","
+ * breaks there, so the fake refuses any.
+ */
+function refuseAddressList(address: string): void {
+  if (address.includes(","))
+    throw officeError("InvalidArgument", `an address list joined with ",": "${address}"`);
 }
 
 const addresses = new WeakMap<FakeRange, string>();
@@ -439,6 +485,11 @@ export class FakeContext {
   /** The cell the code under test last selected. */
   selection: { sheet: string; address: string } | null = null;
   syncs = 0;
+  /** Objects loaded since the last sync, and the bytes of values written since then. */
+  loading: Loadable[] = [];
+  requestBytes = 0;
+  /** The JSON size of each sync's response, in order. */
+  readonly responseSizes: number[] = [];
   readonly workbook: { model: FakeSheet[]; worksheets: FakeWorksheets };
   constructor(sheetNames: string[] = ["Sheet1"]) {
     const model = sheetNames.map((n) => new FakeSheet(n));
@@ -447,7 +498,16 @@ export class FakeContext {
   async sync(): Promise<void> {
     this.syncs++;
     const work = this.pending;
+    const response = this.loading.reduce((sum, l) => sum + l.pendingResponseBytes(), 0);
+    const request = this.requestBytes;
     this.pending = [];
+    this.loading = [];
+    this.requestBytes = 0;
+    if (request > PAYLOAD_LIMIT_BYTES)
+      throw officeError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
+    if (response > PAYLOAD_LIMIT_BYTES)
+      throw officeError("RequestPayloadSizeLimitExceeded", `response of ${response} bytes`);
+    this.responseSizes.push(response);
     work.forEach((w) => w());
   }
   sheet(name: string): FakeSheet {
@@ -458,5 +518,35 @@ export class FakeContext {
   /** The fake as the Excel.RequestContext the code under test takes. */
   asExcel(): Excel.RequestContext {
     return this as unknown as Excel.RequestContext;
+  }
+}
+
+/**
+ * Office.context.document.settings (Settings 1.1): values set are kept in memory until `saveAsync` writes them into
+ * the document (`saved`), as Office does; a new pane on the same document starts from what was saved.
+ */
+export class FakeDocumentSettings {
+  private readonly values: Record<string, unknown>;
+  saves = 0;
+  constructor(readonly saved: Record<string, unknown> = {}) {
+    this.values = { ...saved };
+  }
+  get(name: string): unknown {
+    return name in this.values ? this.values[name] : null;
+  }
+  set(name: string, value: unknown): void {
+    this.values[name] = JSON.parse(JSON.stringify(value));
+  }
+  remove(name: string): void {
+    delete this.values[name];
+  }
+  /** Office's two forms: (callback) and (options, callback). */
+  saveAsync(...args: unknown[]): void {
+    const callback = args.find((a) => typeof a === "function") as
+      ((result: { status: string }) => void) | undefined;
+    this.saves++;
+    for (const key of Object.keys(this.saved)) delete this.saved[key];
+    Object.assign(this.saved, JSON.parse(JSON.stringify(this.values)));
+    callback?.({ status: "succeeded" });
   }
 }

@@ -54,6 +54,8 @@ describe("the task pane's flows in Chromium, on a fake workbook", () => {
     const panel = page.getByRole("tabpanel");
     await expect(panel.getByText(/\d+ lỗi, \d+ cảnh báo/).count()).resolves.toBe(1);
     await expect(panel.textContent()).resolves.toContain("2031");
+    // Issues come grouped by rule, the first group open; the others open on request.
+    await panel.getByRole("button", { name: /^▸ Giá trị không đọc được \(1\)/ }).click();
     await expect(panel.textContent()).resolves.toContain("Kinhh");
     await expect(panel.textContent()).resolves.toContain("Đề xuất: Kinh");
     await page.screenshot({

@@ -28,11 +28,21 @@ function partsOf(template: string): readonly string[] {
  * its placeholders once.
  */
 export function fill(template: string, params: Params = {}): string {
+  return fillFrom(template, (name) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : undefined
+  );
+}
+
+/**
+ * As `fill`, asking for the text of each placeholder the template has (undefined: none): a parameter that the
+ * template does not use is never rendered.
+ */
+export function fillFrom(template: string, param: (name: string) => string | undefined): string {
   const parts = partsOf(template);
   let text = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
-    const key = parts[i];
-    text += Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : `{${key}}`;
+    const name = parts[i];
+    text += param(name) ?? `{${name}}`;
     text += parts[i + 1];
   }
   return text;

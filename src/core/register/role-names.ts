@@ -40,6 +40,11 @@ export const ROLE_NAMES: ReadonlyMap<string, ColumnRole | null> = new Map<
   ["minority-mark", { kind: "minority-mark" }],
   ["minority-name", { kind: "minority-name" }],
   ["other-person", { kind: "other-person" }],
+  ["family-name", { kind: "name-part", part: "family" }],
+  ["given-name", { kind: "name-part", part: "given" }],
+  ["birth-day", { kind: "birth-part", part: "day" }],
+  ["birth-month", { kind: "birth-part", part: "month" }],
+  ["birth-year", { kind: "birth-part", part: "year" }],
   ["ignore", null],
 ]);
 
@@ -52,7 +57,16 @@ export function roleByName(name: string): ColumnRole | null | undefined {
 /** The name of a role (the inverse of roleByName). */
 export function roleName(role: ColumnRole | null): string {
   for (const [name, candidate] of ROLE_NAMES) {
-    if (JSON.stringify(candidate) === JSON.stringify(role)) return name;
+    if (sameRole(candidate, role)) return name;
   }
   return "ignore";
+}
+
+/** Two roles are the same when every property is, whatever order they were written in. */
+function sameRole(a: ColumnRole | null, b: ColumnRole | null): boolean {
+  if (a === null || b === null) return a === b;
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  return [...keys].every((k) => x[k] === y[k]);
 }

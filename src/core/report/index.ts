@@ -17,3 +17,4 @@ export type {
 } from "./layout";
 export { buildReportLayout, REPORT_SHEET } from "./build-report-layout";
 export { placeLayout, type PlacedSheet } from "./sheet-names";
+export { isWrittenSheet } from "./written-sheets";

@@ -1,7 +1,7 @@
 import type { Field, Member, MemberTable } from "../model";
 import type { RuleId } from "./catalogue";
 import { type Issue, type IssueParam, makeIssue, type IssueParams } from "./issue";
-import type { RuleProfile, ShareNorm } from "./profiles";
+import { crossedNorm, type RuleProfile, type ShareNorm } from "./profiles";
 
 /** Running counts of one club, filled member by member so that the club rules need no second pass. */
 export class ClubTally {
@@ -79,17 +79,15 @@ function shareIssue(
   const of = tally.members;
   if (norm === null || known === 0 || of === 0) return null;
   const share = count / of;
-  let crossed: { readonly key: "rule.below" | "rule.above"; readonly bound: number };
-  if (norm.min !== null && share < norm.min) crossed = { key: "rule.below", bound: norm.min };
-  else if (norm.max !== null && share > norm.max) crossed = { key: "rule.above", bound: norm.max };
-  else return null;
+  const side = crossedNorm(share, norm);
+  if (side === null) return null;
   return clubIssue(tally, rule, field, {
     ...extra,
     count,
     of,
     share: { kind: "share", value: share },
-    comparison: { kind: "text", key: crossed.key },
-    bound: { kind: "share", value: crossed.bound },
+    comparison: { kind: "text", key: side === "below" ? "rule.below" : "rule.above" },
+    bound: { kind: "share", value: (side === "below" ? norm.min : norm.max) as number },
     source: norm.source,
   });
 }

@@ -18,6 +18,7 @@ export {
 export { type Issue, issueCell, type IssueParam, type IssueParams, type TypedValue } from "./issue";
 export { issueMessage, issueRecord, type IssueRecord } from "./message";
 export {
+  crossedNorm,
   LAICHAU_PROFILE,
   NATIONAL_PROFILE,
   PROFILES,

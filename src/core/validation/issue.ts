@@ -43,7 +43,7 @@ export interface Issue {
   readonly value: TypedValue;
   /**
    * What the message needs beyond the issue's own place and value, which every message can use without them
-   * being repeated here: {cell}, {row}, {field}, {expected} and {value} (see placeParams).
+   * being repeated here: {cell}, {row}, {field}, {expected} and {value} (see placeParam).
    */
   readonly params: IssueParams;
   /** A proposed replacement value. Only ever a proposal: core never changes a grid or a member. */
@@ -81,21 +81,26 @@ export function issueCell(issue: Pick<Issue, "row" | "column">): string | null {
 export const NO_PARAMS: IssueParams = Object.freeze({});
 
 /**
- * The parameters every message can use, from the issue's own properties. Made when a message is rendered, not
- * when the issue is: most of a large register's issues are never shown.
+ * A parameter every message can use, from the issue's own properties; undefined when the issue has none of that
+ * name. Made when a message is rendered, and only for the placeholders its template has: most of a large
+ * register's issues are never shown.
  */
-export function placeParams(issue: Issue): IssueParams {
-  const params: Record<string, IssueParam> = {
-    cell: issueCell(issue) ?? "",
-    value: issue.value === null ? "" : String(issue.value),
-  };
-  if (issue.row !== null) params.row = issue.row;
-  if (issue.field !== null) {
+export function placeParam(issue: Issue, name: string): IssueParam | undefined {
+  switch (name) {
+    case "cell":
+      return issueCell(issue) ?? "";
+    case "value":
+      return issue.value === null ? "" : String(issue.value);
+    case "row":
+      return issue.row ?? undefined;
     // The field's name as it reads inside a sentence, and what the field should hold.
-    params.field = { kind: "text", key: `rule.field.${issue.field}` };
-    params.expected = { kind: "text", key: `rule.expect.${issue.field}` };
+    case "field":
+      return issue.field === null ? undefined : { kind: "text", key: `rule.field.${issue.field}` };
+    case "expected":
+      return issue.field === null ? undefined : { kind: "text", key: `rule.expect.${issue.field}` };
+    default:
+      return undefined;
   }
-  return params;
 }
 
 /** "row 12", or "row 12 of sheet “Bản Hon”" when the row is on another sheet than the one the message is about. */

@@ -1,15 +1,24 @@
 import { messages } from "../i18n/messages";
-import { fill, type Lang } from "../i18n/text";
+import { fillFrom, type Lang } from "../i18n/text";
 import { RULES } from "./catalogue";
 import { formatAmount, formatDay, formatShare } from "./format";
-import { type Issue, issueCell, type IssueParam, type IssueParams, placeParams } from "./issue";
+import {
+  type Issue,
+  type IssueParam,
+  type IssueParams,
+  issueCell,
+  NO_PARAMS,
+  placeParam,
+} from "./issue";
 
 function renderParam(param: IssueParam, lang: Lang): string {
   if (typeof param === "string" || typeof param === "number") return String(param);
   if (!("kind" in param)) return param[lang];
   switch (param.kind) {
-    case "text":
-      return fill(messages[param.key][lang], renderParams(param.params ?? {}, lang));
+    case "text": {
+      const params = param.params ?? NO_PARAMS;
+      return fillFrom(messages[param.key][lang], (name) => renderedParam(params, name, lang));
+    }
     case "share":
       return formatShare(param.value, lang);
     case "date":
@@ -21,16 +30,23 @@ function renderParam(param: IssueParam, lang: Lang): string {
   }
 }
 
-function renderParams(params: IssueParams, lang: Lang): Record<string, string> {
-  const rendered: Record<string, string> = {};
-  for (const [name, param] of Object.entries(params)) rendered[name] = renderParam(param, lang);
-  return rendered;
+function renderedParam(params: IssueParams, name: string, lang: Lang): string | undefined {
+  return Object.prototype.hasOwnProperty.call(params, name)
+    ? renderParam(params[name], lang)
+    : undefined;
 }
 
-/** The issue's message from the rule catalogue, in Vietnamese or English. */
+/**
+ * The issue's message from the rule catalogue, in Vietnamese or English. Only the placeholders its template has
+ * are rendered, the issue's own parameters before those of its place and value.
+ */
 export function issueMessage(issue: Issue, lang: Lang): string {
-  const params = { ...placeParams(issue), ...issue.params };
-  return fill(messages[RULES[issue.rule].message][lang], renderParams(params, lang));
+  return fillFrom(messages[RULES[issue.rule].message][lang], (name) => {
+    const own = renderedParam(issue.params, name, lang);
+    if (own !== undefined) return own;
+    const place = placeParam(issue, name);
+    return place === undefined ? undefined : renderParam(place, lang);
+  });
 }
 
 /** One issue as the command line prints it (one JSON object per issue). */

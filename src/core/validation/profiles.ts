@@ -85,6 +85,16 @@ export const LAICHAU_PROFILE: RuleProfile = {
   poor: { min: 0.6, max: 0.7, source: QD_307 },
 };
 
+/** Which side of its norm a share falls, or null when within it: one comparison for the rules and the pane. */
+export function crossedNorm(
+  share: number,
+  norm: { readonly min: number | null; readonly max: number | null }
+): "below" | "above" | null {
+  if (norm.min !== null && share < norm.min) return "below";
+  if (norm.max !== null && share > norm.max) return "above";
+  return null;
+}
+
 export const PROFILES: Readonly<Record<string, RuleProfile>> = {
   national: NATIONAL_PROFILE,
   laichau: LAICHAU_PROFILE,

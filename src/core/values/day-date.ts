@@ -12,6 +12,11 @@ import { readAs, UNREADABLE, type Reading } from "./reading";
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2100;
 
+/** Today on the user's own calendar (local time zone): the day Excel's TODAY() shows, the default reference date. */
+export function today(now: Date = new Date()): DayDate {
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
 /**
  * Two-digit years: 00–29 are 2000–2029, 30–99 are 1930–1999 — Excel's own rule, so a date reads the same as
  * Excel shows it when typed into a cell. It fits club members: the older ones, born 1930–1975, and the younger

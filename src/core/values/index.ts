@@ -1,6 +1,6 @@
 export type { Reading } from "./reading";
 export { readGender } from "./gender";
-export { readDayDate, FIRST_YEAR, LAST_YEAR, TWO_DIGIT_YEAR_PIVOT } from "./day-date";
+export { readDayDate, today, FIRST_YEAR, LAST_YEAR, TWO_DIGIT_YEAR_PIVOT } from "./day-date";
 export { excelSerialToDayDate } from "./excel-serial";
 export { ETHNIC_GROUPS, KINH, isEthnicMinority, type EthnicGroup } from "./ethnic-groups";
 export { readEthnicity } from "./ethnicity";

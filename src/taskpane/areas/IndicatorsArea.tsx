@@ -1,7 +1,6 @@
 import * as React from "react";
 import {
   Field,
-  Input,
   Select,
   Table,
   TableBody,
@@ -13,6 +12,8 @@ import { messages } from "../../core/i18n/messages";
 import { say } from "../../core/i18n/text";
 import { INDICATOR_BY_ID, planRate, type IndicatorId } from "../../core/indicators";
 import type { Analysis } from "../analysis";
+import { PLANNED_CLUBS, useDocumentSetting } from "../document-settings";
+import { NumberField } from "../NumberField";
 import { wholeNumber } from "../settings";
 import { LangContext, formatNumber, formatShare, useT } from "../i18n";
 
@@ -43,7 +44,7 @@ export function IndicatorsArea(props: {
   const lang = React.useContext(LangContext);
   const { indicators } = props.analysis;
   const [club, setClub] = React.useState<string>("");
-  const [planned, setPlanned] = React.useState("");
+  const [planned, setPlanned] = useDocumentSetting(PLANNED_CLUBS, "");
   const values =
     club === "" ? indicators.total : indicators.clubs.find((c) => c.club === club)?.values;
   const clubs = indicators.total.clubs ?? 0;
@@ -81,9 +82,7 @@ export function IndicatorsArea(props: {
           })}
         </TableBody>
       </Table>
-      <Field label={t("ui.plannedClubs")}>
-        <Input inputMode="numeric" value={planned} onChange={(_, data) => setPlanned(data.value)} />
-      </Field>
+      <NumberField label={t("ui.plannedClubs")} text={planned} onText={setPlanned} />
       {plan !== null && (
         <Text block>
           {t("ui.planRate", { achieved: clubs, planned: plan, rate: formatShare(rate, lang) })}

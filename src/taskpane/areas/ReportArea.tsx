@@ -4,6 +4,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Text,
@@ -19,15 +20,22 @@ import {
   type FigureDifference,
   type UncountedCell,
 } from "../../core/report/readback";
+import { freeSheetName } from "../../core/sheet-name";
 import { writeReport } from "../../excel/report-writer";
-import { inExcel, readCellValues } from "../../excel/workbook";
+import { inExcel, listSheets, readCellValues } from "../../excel/workbook";
 import type { SheetRegister } from "../analysis";
 import { LangContext, formatNumber, formatShare, useT } from "../i18n";
+import { PLANNED_CLUBS, useDocumentSetting } from "../document-settings";
+import { hostErrorText } from "../host-errors";
+import { NumberField } from "../NumberField";
 import { type PaneSettings, wholeNumber } from "../settings";
+
+const NUMBER_FIELDS: ReadonlySet<string> = new Set(["plannedClubs", "clubsBefore", "targetClubs"]);
 
 type Outcome =
   | { readonly kind: "idle" }
   | { readonly kind: "writing" }
+  | { readonly kind: "confirm"; readonly sheet: string; readonly next: string }
   | {
       readonly kind: "written";
       readonly sheet: string;
@@ -44,22 +52,35 @@ export function ReportArea(props: {
 }): React.JSX.Element {
   const t = useT();
   const lang = React.useContext(LangContext);
-  const [form, setForm] = React.useState({
+  const [texts, setTexts] = useDocumentSetting("report:form", {
     issuingBody: "HỘI NGƯỜI CAO TUỔI",
     place: "",
     period: `năm ${props.settings.referenceDate.year}`,
     reportNumber: "",
-    plannedClubs: "",
     clubsBefore: "",
     targetClubs: "",
   });
+  const [plannedClubsText, setPlannedClubs] = useDocumentSetting(PLANNED_CLUBS, "");
+  const form = { ...texts, plannedClubs: plannedClubsText };
+  const setForm = ({ plannedClubs, ...rest }: typeof form) => {
+    if (plannedClubs !== plannedClubsText) setPlannedClubs(plannedClubs);
+    else setTexts(rest);
+  };
   const [outcome, setOutcome] = React.useState<Outcome>({ kind: "idle" });
   const set = (key: keyof typeof form) => (_: unknown, data: { value: string }) =>
     setForm({ ...form, [key]: data.value });
 
-  const make = async () => {
+  /** A report already in the workbook: the user says whether to add another rather than getting "(2)" unasked. */
+  const make = async (another = false) => {
     setOutcome({ kind: "writing" });
     try {
+      const existing = await inExcel(listSheets);
+      const name = say(messages["report.sheetName"], lang);
+      const same = existing.find((s) => s.toLocaleLowerCase("vi") === name.toLocaleLowerCase("vi"));
+      if (same !== undefined && !another) {
+        setOutcome({ kind: "confirm", sheet: same, next: freeSheetName(name, existing) });
+        return;
+      }
       const { table, grid } = props.register;
       const plannedClubs = wholeNumber(form.plannedClubs);
       const layout = buildReportLayout({
@@ -75,6 +96,8 @@ export function ReportArea(props: {
           plannedClubsTotal: wholeNumber(form.targetClubs),
           issuingBody: form.issuingBody,
           place: form.place,
+          // The report is dated the day its figures are counted at: the date line is never left as "… tháng …".
+          reportDate: props.settings.referenceDate,
           period: form.period,
           ...(form.reportNumber ? { reportNumber: form.reportNumber } : {}),
         },
@@ -111,10 +134,7 @@ export function ReportArea(props: {
       const sheet = names[REPORT_SHEET];
       setOutcome({ kind: "written", sheet, checked: layout.figures.length, differences });
     } catch (error) {
-      setOutcome({
-        kind: "failed",
-        reason: error instanceof Error ? error.message : String(error),
-      });
+      setOutcome({ kind: "failed", reason: hostErrorText(error, t) });
     }
   };
 
@@ -136,19 +156,41 @@ export function ReportArea(props: {
   ];
   return (
     <section>
-      {fields.map(([key, label]) => (
-        <Field key={key} label={t(label)}>
-          <Input value={form[key]} onChange={set(key)} />
-        </Field>
-      ))}
+      {fields.map(([key, label]) =>
+        NUMBER_FIELDS.has(key) ? (
+          <NumberField
+            key={key}
+            label={t(label)}
+            text={form[key]}
+            onText={(value) => set(key)(null, { value })}
+          />
+        ) : (
+          <Field key={key} label={t(label)}>
+            <Input value={form[key]} onChange={set(key)} />
+          </Field>
+        )
+      )}
       <Button
         appearance="primary"
-        disabled={!props.inOffice || outcome.kind === "writing"}
+        disabled={!props.inOffice || outcome.kind === "writing" || outcome.kind === "confirm"}
         onClick={() => void make()}
       >
         {t("ui.makeReport")}
       </Button>
       {outcome.kind === "writing" && <Spinner size="tiny" label={t("ui.writing")} />}
+      {outcome.kind === "confirm" && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {t("ui.reportExists", { sheet: outcome.sheet, next: outcome.next })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void make(true)}>
+              {t("ui.reportAddAnother")}
+            </Button>
+            <Button onClick={() => setOutcome({ kind: "idle" })}>{t("ui.cancel")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {outcome.kind === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{t("ui.reportFailed", { reason: outcome.reason })}</MessageBarBody>

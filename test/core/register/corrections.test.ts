@@ -11,6 +11,7 @@ import {
   roleByName,
   roleName,
   ROLE_NAMES,
+  type ColumnRole,
 } from "../../../src/core/register";
 
 function grid(rows: CellValue[][]): Grid {
@@ -52,6 +53,25 @@ describe("parsing what the user typed", () => {
     for (const [name, role] of ROLE_NAMES) {
       expect(roleByName(name)).toEqual(role);
       expect(roleName(role)).toBe(name);
+    }
+  });
+
+  test("every kind of role the reader can detect has a name, so a user can choose it back", () => {
+    const kinds: Record<ColumnRole["kind"], number> = {
+      field: 14,
+      "split-birth": 2,
+      "gender-mark": 2,
+      "poverty-mark": 3,
+      "minority-mark": 1,
+      "minority-name": 1,
+      notes: 1,
+      "other-person": 1,
+      "name-part": 2,
+      "birth-part": 3,
+    };
+    for (const [kind, count] of Object.entries(kinds)) {
+      const named = [...ROLE_NAMES.values()].filter((role) => role?.kind === kind);
+      expect([kind, named.length]).toEqual([kind, count]);
     }
   });
 });

@@ -24,8 +24,8 @@ export const uiMessages = {
     en: "Write the standard administrative report, with formulas that follow the register.",
   },
   "ui.functionsHint": {
-    vi: "Hàm đã có: =CLUB.PLANRATE(đã đạt; kế hoạch), ví dụ =CLUB.PLANRATE(18; 25) → 72 %.",
-    en: "Available function: =CLUB.PLANRATE(achieved, planned), e.g. =CLUB.PLANRATE(18, 25) → 72 %.",
+    vi: "Hàm trong ô: gõ =CLUB. để xem các hàm đếm, tỷ lệ, tuổi, dân tộc, kiểm tra số liệu, danh sách lỗi (CLUB.ISSUES) và chỉ tiêu (CLUB.STATS). Ví dụ =CLUB.WOMENSHARE(C5:C330), =CLUB.PLANRATE(18; 25) → 72 %.",
+    en: "Functions in cells: type =CLUB. to see the counts, shares, ages, ethnic groups, figure checks, the issue list (CLUB.ISSUES) and the indicators (CLUB.STATS). E.g. =CLUB.WOMENSHARE(C5:C330), =CLUB.PLANRATE(18, 25) → 72 %.",
   },
   "ui.outsideOffice": {
     vi: "Đang chạy ngoài Excel: hãy mở trang này từ nút Báo cáo CLB trong Excel.",

@@ -1,0 +1,8 @@
+export {
+  clubNorms,
+  NORM_MEASURES,
+  type ClubNorms,
+  type NormFigure,
+  type NormMeasure,
+  type NormStatus,
+} from "./club-norms";
