@@ -11,7 +11,7 @@ import { FIRST_YEAR, LAST_YEAR, readDayDate } from "../core/values";
 import { parseHeaderRows, parseMapping, ROLE_NAMES, type ColumnMapping } from "../core/register";
 import { fail, type Failure } from "./failure";
 
-export const COMMANDS = ["check", "stats", "report"] as const;
+export const COMMANDS = ["check", "stats", "report", "template"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** The user's corrections of how registers are read. */
@@ -48,6 +48,14 @@ export interface CliOptions {
   /** Count members noted as having left as members too. */
   readonly countFormer: boolean;
   readonly report: ReportOptions;
+  /** What the template command's register names and how it writes births. */
+  readonly template: TemplateRequest;
+}
+
+export interface TemplateRequest {
+  readonly club: string | null;
+  readonly commune: string | null;
+  readonly splitBirth: boolean;
 }
 
 export type ParsedArgs =
@@ -95,6 +103,9 @@ const OPTIONS: Readonly<Record<string, string | null>> = {
   "--header-rows": "5-7",
   "--count-former": null,
   "--force": null,
+  "--club": "Bản Nà Lằng",
+  "--commune": "Nà Tăm",
+  "--split-birth": null,
   "--help": null,
   ...REPORT_SETTINGS,
 };
@@ -107,6 +118,9 @@ export const ROLE_LIST = [...ROLE_NAMES.keys()].join(", ");
 
 const REPORT_ONLY = ["--out", "--force", ...Object.keys(REPORT_SETTINGS)];
 const CHECK_ONLY = ["--all"];
+const TEMPLATE_ONLY = ["--club", "--commune", "--split-birth"];
+/** The report options the template command takes too: where it writes. */
+const OUTPUT_OPTIONS = ["--out", "--force"];
 
 /** Whole numbers each option accepts; the upper bounds only catch slips (a year typed as an age). */
 const NUMBER_RANGES: Readonly<Record<string, readonly [number, number]>> = {
@@ -253,8 +267,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === undefined) return failed(fail("cli.fail.no-command"));
   if (!isCommand(command)) return failed(fail("cli.fail.unknown-command", { command }));
   if (command !== "report") {
-    const option = REPORT_ONLY.find((o) => values.has(o));
+    const allowed = command === "template" ? OUTPUT_OPTIONS : [];
+    const option = REPORT_ONLY.find((o) => values.has(o) && !allowed.includes(o));
     if (option) return failed(fail("cli.fail.report-only", { option }));
+  }
+  if (command !== "template") {
+    const option = TEMPLATE_ONLY.find((o) => values.has(o));
+    if (option) return failed(fail("cli.fail.template-only", { option }));
   }
   if (command !== "check") {
     const option = CHECK_ONLY.find((o) => values.has(o));
@@ -300,9 +319,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       .filter((line) => line !== "");
   }
 
-  if (files.length === 0) return failed(fail("cli.fail.no-files", { command }));
+  if (command === "template" && files.length > 0) {
+    return failed(fail("cli.fail.template-files", { file: files[0] }));
+  }
+  if (command !== "template" && files.length === 0) {
+    return failed(fail("cli.fail.no-files", { command }));
+  }
   const out = text("--out") ?? null;
   if (command === "report" && out === null) return failed(fail("cli.fail.no-out"));
+  if (command === "template" && out === null) return failed(fail("cli.fail.template-no-out"));
 
   return {
     kind: "run",
@@ -323,6 +348,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       reading: { mappings, headerRows },
       countFormer: values.has("--count-former"),
       report: { settingsFile: text("--settings") ?? null, settings: settings as ReportSettings },
+      template: {
+        club: text("--club") ?? null,
+        commune: text("--commune") ?? null,
+        splitBirth: values.has("--split-birth"),
+      },
     },
   };
 }

@@ -13,11 +13,13 @@ import { fail, failureLine } from "./failure";
 import { runReport } from "./report";
 import type { Io, Outcome, Settings } from "./settings";
 import { runStats } from "./stats";
+import { runTemplate } from "./template";
 
 const COMMANDS: Readonly<Record<CommandName, (settings: Settings, io: Io) => Promise<Outcome>>> = {
   check: runCheck,
   stats: runStats,
   report: runReport,
+  template: runTemplate,
 };
 
 export const EXIT = { ok: 0, errors: 1, badInput: 2, unexpected: 3 } as const;

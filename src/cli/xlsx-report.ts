@@ -62,7 +62,8 @@ function cellsOf(worksheet: ExcelJS.Worksheet, range: string): ExcelJS.Cell[] {
   return cells;
 }
 
-function addSheet(
+/** Adds one placed layout sheet (cells, styles, merges, widths, heights, print set-up) after the others. */
+export function addSheet(
   workbook: ExcelJS.Workbook,
   sheet: PlacedSheet,
   styleOf: (key: string) => Partial<ExcelJS.Style>
@@ -126,6 +127,18 @@ function addSheet(
   for (const row of print.pageBreaks) worksheet.getRow(row - 1).addPageBreak();
 }
 
+/** A layout's named styles as exceljs styles, converted once; an unknown name is a programming error. */
+export function styleResolver(
+  styles: Readonly<Record<string, CellStyle>>
+): (key: string) => Partial<ExcelJS.Style> {
+  const converted = new Map(Object.entries(styles).map(([key, style]) => [key, excelStyle(style)]));
+  return (key) => {
+    const style = converted.get(key);
+    if (!style) throw new Error(`report layout: no style "${key}"`);
+    return style;
+  };
+}
+
 /**
  * Adds the report's sheets (never replacing one) and returns the name each layout sheet was given, by key; the
  * report's own sheet is `REPORT_SHEET`.
@@ -138,14 +151,7 @@ export function addReportSheets(
     layout,
     workbook.worksheets.map((sheet) => sheet.name)
   );
-  const styles = new Map(
-    Object.entries(layout.styles).map(([key, style]) => [key, excelStyle(style)])
-  );
-  const styleOf = (key: string): Partial<ExcelJS.Style> => {
-    const style = styles.get(key);
-    if (!style) throw new Error(`report layout: no style "${key}"`);
-    return style;
-  };
+  const styleOf = styleResolver(layout.styles);
   for (const sheet of sheets) addSheet(workbook, sheet, styleOf);
   workbook.calcProperties.fullCalcOnLoad = true;
   return names;

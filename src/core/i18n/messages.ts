@@ -8,6 +8,7 @@ import { indicatorMessages } from "./messages/indicators";
 import { paneMessages } from "./messages/pane";
 import { reportMessages } from "./messages/report";
 import { ruleMessages } from "./messages/rules";
+import { templateMessages } from "./messages/template";
 import { uiMessages } from "./messages/ui";
 import { uiWorkMessages } from "./messages/ui-work";
 
@@ -18,6 +19,7 @@ export const messages = {
   ...paneMessages,
   ...reportMessages,
   ...ruleMessages,
+  ...templateMessages,
   ...uiMessages,
   ...uiWorkMessages,
 } as const;

@@ -88,6 +88,11 @@ function* headerCandidates(grid: Grid, corrections: LayoutCorrections): Generato
   }
 }
 
+/** How many columns a candidate's header gives a meaning by its words alone. */
+function byHeader(candidate: Candidate): number {
+  return candidate.layout.columns.filter((c) => c.role !== null && c.reason === "header").length;
+}
+
 /**
  * More columns with a meaning wins. On a tie the header that ends higher, then the shorter one, is the real one:
  * a title row above a header, or a first data row below it, adds nothing.
@@ -97,6 +102,11 @@ function isBetter(a: Candidate, b: Candidate): boolean {
   const aEnd = a.layout.headerRows[a.layout.headerRows.length - 1];
   const bEnd = b.layout.headerRows[b.layout.headerRows.length - 1];
   if (aEnd !== bEnd) return aEnd < bEnd;
+  // A group header that alone gives its columns their meaning belongs to the header ("Năm sinh" over an empty
+  // "Nam" | "Nữ"); a title row above gives none.
+  const aTold = byHeader(a);
+  const bTold = byHeader(b);
+  if (aTold !== bTold) return aTold > bTold;
   return a.layout.headerRows.length < b.layout.headerRows.length;
 }
 
@@ -204,8 +214,10 @@ function resolveRoles(
       case "gender":
         if (holdsYears(genderCounts, underBirth)) {
           // A year under a lone "Nữ" says nothing of the members not under it.
+          // No values to tell (an empty register): the "Năm sinh" above says it.
+          const told = genderCounts.dates === genderCounts.marks ? "header" : "values";
           return bothGenders
-            ? { role: { kind: "split-birth", gender: meaning.gender }, reason: "values" }
+            ? { role: { kind: "split-birth", gender: meaning.gender }, reason: told }
             : { role: null, reason: "unknown" };
         }
         return { role: { kind: "gender-mark", gender: meaning.gender }, reason: "values" };

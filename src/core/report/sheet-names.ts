@@ -15,6 +15,15 @@ export function sheetRef(key: string): string {
 
 const MARKER = /\[\[([^\]]+)\]\]!/g;
 
+/** A formula (or a validation's list source) with each `sheetRef` replaced by the quoted name given to it. */
+export function resolveSheetRefs(formula: string, names: Readonly<Record<string, string>>): string {
+  return formula.replace(MARKER, (_whole, key: string) => {
+    const name = names[key];
+    if (name === undefined) throw new Error(`report layout: no sheet "${key}"`);
+    return sheetPrefix(name);
+  });
+}
+
 /** A layout sheet with the name it is written under and its formulas referring to sheets by those names. */
 export interface PlacedSheet extends SheetLayout {
   readonly placedName: string;
@@ -25,7 +34,7 @@ export interface PlacedSheet extends SheetLayout {
  * names into the formulas. Returns the sheets in layout order and the name each key was given.
  */
 export function placeLayout(
-  layout: ReportLayout,
+  layout: Pick<ReportLayout, "sheets">,
   existing: readonly string[]
 ): { sheets: PlacedSheet[]; names: Readonly<Record<string, string>> } {
   const taken = [...existing];
@@ -34,12 +43,7 @@ export function placeLayout(
     names[sheet.key] = freeSheetName(sheet.name, taken);
     taken.push(names[sheet.key]);
   }
-  const resolve = (formula: string) =>
-    formula.replace(MARKER, (_whole, key: string) => {
-      const name = names[key];
-      if (name === undefined) throw new Error(`report layout: no sheet "${key}"`);
-      return sheetPrefix(name);
-    });
+  const resolve = (formula: string) => resolveSheetRefs(formula, names);
   const cell = (c: ReportCell): ReportCell =>
     c.content.kind === "formula"
       ? { ...c, content: { kind: "formula", formula: resolve(c.content.formula) } }

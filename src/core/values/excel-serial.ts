@@ -24,3 +24,8 @@ export function excelSerialToDayDate(serial: number): DayDate | null {
   const date = new Date(unixDay * MS_PER_DAY);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
+
+/** The Excel serial (1900 date system) of a calendar day from 1 March 1900 on: the inverse of the above. */
+export function dayDateToExcelSerial(day: { year: number; month: number; day: number }): number {
+  return Date.UTC(day.year, day.month - 1, day.day) / MS_PER_DAY - SERIAL_EPOCH_DAY;
+}

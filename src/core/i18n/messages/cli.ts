@@ -11,6 +11,10 @@ Lệnh:
   report TỆP... --out KQ.xlsx
                              lập báo cáo: một tệp thì chép tệp đó và thêm trang báo cáo; nhiều tệp thì gộp
                              mọi thành viên vào một danh sách (có cột Nguồn) rồi thêm báo cáo
+  template --out DS.xlsx [--club TÊN] [--commune TÊN] [--split-birth]
+                             tạo danh sách thành viên mẫu: cột chuẩn, danh sách chọn (giới tính, 54 dân tộc,
+                             hoàn cảnh, chức vụ, đã rời CLB) và kiểm tra giá trị khi gõ; --split-birth: năm sinh
+                             ghi dưới cột Nam hoặc Nữ
 
 Tùy chọn:
   --report-date NNNN-TT-NN   ngày báo cáo, để tính tuổi (mặc định: hôm nay)
@@ -58,6 +62,10 @@ Commands:
   report FILE... --out OUT.xlsx
                              write the report: with one file, a copy of it with the report sheet added; with
                              several, all members in one table (with a source column) and the report
+  template --out REG.xlsx [--club NAME] [--commune NAME] [--split-birth]
+                             make a standard member register: canonical columns, drop-down lists (gender, the
+                             54 ethnic groups, household status, role, left the club) and checks as values are
+                             typed; --split-birth: the year of birth written under Nam or Nữ
 
 Options:
   --report-date YYYY-MM-DD   the report's reference date for ages (default: today)
@@ -184,6 +192,22 @@ Input files are never changed.`,
   "cli.fail.repeated-file": {
     vi: "tệp “{file}” được nêu hai lần.",
     en: "the file “{file}” is given twice.",
+  },
+  "cli.fail.template-only": {
+    vi: "tùy chọn {option} chỉ dùng với lệnh template.",
+    en: "the option {option} is for the template command only.",
+  },
+  "cli.fail.template-files": {
+    vi: "lệnh template tạo danh sách mới, không đọc tệp nào (“{file}”); tệp kết quả nêu bằng --out.",
+    en: "the template command makes a new register and reads no file (“{file}”); name the output with --out.",
+  },
+  "cli.fail.template-no-out": {
+    vi: "lệnh template cần tệp kết quả: thêm --out <tệp.xlsx>.",
+    en: "the template command needs an output file: add --out <file.xlsx>.",
+  },
+  "cli.template.written": {
+    vi: "Đã tạo danh sách thành viên mẫu: {file} (trang “{sheet}”, {rows} dòng để điền, cột có danh sách chọn và kiểm tra giá trị).",
+    en: "Wrote a standard member register: {file} (sheet “{sheet}”, {rows} rows to fill in, columns with drop-down lists and value checks).",
   },
   "cli.fail.no-out": {
     vi: "lệnh report cần tệp kết quả: thêm --out <tệp.xlsx>.",
