@@ -11,9 +11,10 @@ export const FONT = "Times New Roman";
 export const BODY = 13;
 export const TABLE = 12;
 
-const ALL_SIDES = { top: "thin", bottom: "thin", left: "thin", right: "thin" } as const;
+export const ALL_SIDES = { top: "thin", bottom: "thin", left: "thin", right: "thin" } as const;
 
-function text(
+/** A Times New Roman cell style, vertically centred and wrapped: the one shape of every printed sheet's styles. */
+export function text(
   size: number,
   horizontal: CellStyle["horizontal"],
   font: Partial<CellStyle["font"]> = {},

@@ -8,6 +8,7 @@ import { messages, type MessageKey } from "../i18n/messages";
 import { say, type Lang } from "../i18n/text";
 import type { CellStyle, ReportCell, SheetLayout } from "../report/layout";
 import { MARGINS } from "../report/page";
+import { ALL_SIDES, text as style } from "../report/styles";
 import { fillWidths } from "../report/sheet-builder";
 import { CATALOGUE_STYLES, catalogueSheet } from "./catalogue-sheet";
 import { COLUMN_STYLES, templateColumns, type BirthLayout } from "./columns";
@@ -27,23 +28,6 @@ export interface TemplateOptions {
   readonly commune?: string;
   readonly district?: string;
   readonly province?: string;
-}
-
-const ALL_SIDES = { top: "thin", bottom: "thin", left: "thin", right: "thin" } as const;
-
-function style(
-  size: number,
-  horizontal: CellStyle["horizontal"],
-  font: Partial<CellStyle["font"]> = {},
-  more: Partial<CellStyle> = {}
-): CellStyle {
-  return {
-    font: { name: "Times New Roman", size, ...font },
-    horizontal,
-    vertical: "middle",
-    wrap: true,
-    ...more,
-  };
 }
 
 const TEMPLATE_STYLES: Readonly<Record<string, CellStyle>> = {

@@ -10,6 +10,7 @@ import type { CellStyle } from "../report/layout";
 import { dayDateToExcelSerial } from "../values/excel-serial";
 import type { ListId } from "./catalogue-sheet";
 import type { Message, ValidationRule } from "./layout";
+import { ALL_SIDES, text as cellStyle } from "../report/styles";
 
 /** How the birth is written: a year, a full date, or a year under "Nam" or "Nữ" (which also gives the gender). */
 export type BirthLayout = "year" | "date" | "split";
@@ -165,17 +166,13 @@ export function templateColumns(birth: BirthLayout, context: ColumnContext): Tem
   ];
 }
 
-const ALL_SIDES = { top: "thin", bottom: "thin", left: "thin", right: "thin" } as const;
-
 function cell(horizontal: CellStyle["horizontal"], numberFormat?: string): CellStyle {
-  return {
-    font: { name: "Times New Roman", size: 11 },
+  return cellStyle(
+    11,
     horizontal,
-    vertical: "middle",
-    wrap: true,
-    border: ALL_SIDES,
-    ...(numberFormat ? { numberFormat } : {}),
-  };
+    {},
+    { border: ALL_SIDES, ...(numberFormat ? { numberFormat } : {}) }
+  );
 }
 
 /** The data cells' styles, by `TemplateColumn.style`. */
