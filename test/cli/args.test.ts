@@ -33,6 +33,7 @@ describe("parseArgs: options", () => {
       reading: { mappings: [], headerRows: null },
       countFormer: false,
       report: { settingsFile: null, settings: {} },
+      template: { club: null, commune: null, splitBirth: false },
     });
   });
 
@@ -74,6 +75,7 @@ describe("parseArgs: options", () => {
       reading: { mappings: [], headerRows: null },
       countFormer: false,
       report: { settingsFile: null, settings: {} },
+      template: { club: null, commune: null, splitBirth: false },
     });
   });
 
