@@ -209,6 +209,8 @@ const HEADERS: MeaningTable = [
       "Đối tượng",
       "Thuộc đối tượng",
       "Diện đối tượng",
+      "Thuộc diện",
+      "Diện",
       "Đối tượng ưu tiên",
       "Tình trạng",
       "Tình trạng hiện nay",

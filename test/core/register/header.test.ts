@@ -263,3 +263,21 @@ describe("codes a header explains", () => {
     expect(table?.members[0].gender).toBe("female");
   });
 });
+
+describe("free-text columns of household status", () => {
+  test.each(["Thuộc diện", "Diện", "Đối tượng"])(
+    "“%s” is read for the poverty it states; a blank there is a household that is neither",
+    (header) => {
+      const table = readMemberTable(
+        grid([
+          ["Họ và tên", header],
+          ["Vi Văn Hải", "Hộ nghèo"],
+          ["Lò Thị Hoa", "Cận nghèo"],
+          ["Cầm Văn Minh", "HN"],
+          ["Lường Thị Lan", null],
+        ])
+      );
+      expect(table?.members.map((m) => m.poverty)).toEqual(["poor", "near-poor", "poor", "none"]);
+    }
+  );
+});
