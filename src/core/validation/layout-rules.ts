@@ -38,7 +38,10 @@ const COUNTED_FACTS: readonly CountedFact[] = [
   {
     field: "birth",
     fact: "age",
-    held: (t) => t.columns.birth !== undefined || t.splitBirth !== null,
+    held: (t) =>
+      t.columns.birth !== undefined ||
+      t.splitBirth !== null ||
+      columnsOf(t.layout, "birth-part").length > 0,
     known: (m) => m.birth !== null,
   },
   {
@@ -102,7 +105,10 @@ export function unrecordedPoverty(tables: readonly MemberTable[]): "hardship"[] 
 /** Whether a table holds a field in any layout (a column of its own, ticks, the split birth layout, notes). */
 export function holdsField(table: MemberTable, field: Field): boolean {
   const counted = COUNTED_FACTS.find((f) => f.field === field);
-  return counted ? counted.held(table) : table.columns[field] !== undefined;
+  if (counted) return counted.held(table);
+  // "Họ đệm" | "Tên" give the name in two columns, neither of them the name column.
+  if (field === "name" && columnsOf(table.layout, "name-part").length > 0) return true;
+  return table.columns[field] !== undefined;
 }
 
 export function tableIssue(

@@ -6,6 +6,7 @@ import {
   validate,
 } from "../../../src/core/validation";
 import type { Member } from "../../../src/core/model";
+import { readMemberTable } from "../../../src/core/register";
 import { club, COLUMNS, member, problem, REPORT_DATE, ROWS_ONLY, table } from "./builders";
 
 describe("validate", () => {
@@ -111,6 +112,31 @@ describe("validate", () => {
     );
     expect(issueRecord(issues[0], "vi").message).toBe(
       "Trang “Bản Hon” không có cột dân tộc, trong khi dân tộc là thông tin bắt buộc của mỗi thành viên. Hãy thêm cột dân tộc vào danh sách."
+    );
+  });
+
+  test("a name given as “Họ đệm” | “Tên” and a birth as “Ngày” | “Tháng” | “Năm” are columns the table holds", () => {
+    const read = readMemberTable({
+      sheet: "Xóm Mỡ",
+      originRow: 1,
+      originCol: 1,
+      rows: [
+        ["STT", "Họ và tên", null, "Ngày sinh", null, null, "Giới tính", "Dân tộc"],
+        [null, "Họ đệm", "Tên", "Ngày", "Tháng", "Năm", null, null],
+        [1, "Bùi Thị", "Nhung", 3, 5, 1952, "Nữ", "Mường"],
+        [2, "Bùi Văn", "Tám", 12, 11, 1960, "Nam", "Mường"],
+      ],
+    });
+    expect(read?.members.map((m) => [m.name, m.birth?.year])).toEqual([
+      ["Bùi Thị Nhung", 1952],
+      ["Bùi Văn Tám", 1960],
+    ]);
+    const issues = validate([read!], { reference: REPORT_DATE, profile: ROWS_ONLY }).issues;
+    const onNameOrBirth = issues.filter((i) => i.field === "name" || i.field === "birth");
+    expect(onNameOrBirth.map((i) => i.rule)).toEqual([]);
+    // The fields this table lacks are still named.
+    expect(issues.filter((i) => i.rule === "table.figures-unknown").map((i) => i.field)).toContain(
+      "poverty"
     );
   });
 
