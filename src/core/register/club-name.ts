@@ -8,6 +8,8 @@
  * two titles above give "Bản Nà Lằng" and "Xã Bản Giang". Text must already be cleaned (NFC, no legacy encoding).
  */
 
+import { foldKey } from "../text/fold";
+
 const CLUB_WORDS = /(?:câu\s*lạc\s*bộ|(?<!\p{L})clb(?!\p{L}))/iu;
 const PLURAL_BEFORE = /(?<!\p{L})(?:các|những)\s*$/iu;
 const PROGRAMME_WORDS =
@@ -38,4 +40,15 @@ function titleCase(text: string): string {
     .replace(/(^|[\s(\-/])(\p{L})/gu, (_whole, before: string, letter: string) => {
       return before + letter.toUpperCase();
     });
+}
+
+/**
+ * The names spreadsheet programs give new sheets, and "DS" / "Danh sách" (the list): a sheet so named names no
+ * club, so the club a register without a title or club column falls back to is no club's name.
+ */
+const PLACEHOLDER_SHEET =
+  /^(?:sheet|trangtinh|trang|bangtinh|ds|danhsach|data|dulieu|feuil|tabelle|hoja|foglio|planilha|blad|list)\d*$/;
+
+export function isPlaceholderSheetName(sheet: string): boolean {
+  return PLACEHOLDER_SHEET.test(foldKey(sheet));
 }

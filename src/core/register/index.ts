@@ -13,7 +13,7 @@ export { detectLayout, type LayoutCorrections } from "./detect-layout";
 export { readMembers, sourceReader, type SourceReader } from "./read-members";
 export type { NoteFacts, SourceValue } from "./member-row";
 export type { ColumnRole, LayoutColumn, LayoutReason, RegisterLayout } from "./layout";
-export { clubFromTitle } from "./club-name";
+export { clubFromTitle, isPlaceholderSheetName } from "./club-name";
 export { looksLikeRegister, PEEK_COLUMNS, PEEK_ROWS } from "./looks-like-register";
 export {
   correctionsFor,

@@ -14,7 +14,9 @@ import {
   type IndicatorId,
 } from "../indicators";
 import type { Field, Member, MemberTable } from "../model";
+import { isPlaceholderSheetName } from "../register/club-name";
 import { columnsOf } from "../register/layout";
+import { foldKey } from "../text/fold";
 import { type Issue, type IssueDraft, makeIssue, NO_PARAMS } from "./issue";
 
 /** A fact the indicators count: the field a user knows it by, whether a table holds it, whether a member has it. */
@@ -127,6 +129,18 @@ export function tableIssue(
     suggestion: null,
     ...draft,
   });
+}
+
+/**
+ * Members counted in a club named after a sheet called "Sheet1" or "DS": the register names no club, and the
+ * report would print the sheet's default name as one.
+ */
+export function unnamedClubIssues(table: MemberTable): Issue[] {
+  if (table.titleClub !== null || !isPlaceholderSheetName(table.sheet)) return [];
+  const sheetKey = foldKey(table.sheet);
+  const count = table.members.filter((m) => foldKey(m.club) === sheetKey).length;
+  if (count === 0) return [];
+  return [tableIssue(table, "table.club-unnamed", { params: { sheet: table.sheet, count } })];
 }
 
 /** Headers the reader cannot place: reported, not guessed. */

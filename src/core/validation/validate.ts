@@ -18,6 +18,7 @@ import {
   totalsIssues,
   unknownFigureIssues,
   unmappedColumnIssues,
+  unnamedClubIssues,
   unreadableColumnIssue,
   unreadableColumns,
 } from "./layout-rules";
@@ -87,6 +88,7 @@ export function validate(
     for (const notes of [
       rowsAfterFooterIssues(table),
       unmappedColumnIssues(table),
+      unnamedClubIssues(table),
       unknownFigureIssues(table, profile.olderAge),
       totalsIssues(table),
       filledDownIssues(table),

@@ -140,6 +140,32 @@ describe("validate", () => {
     );
   });
 
+  test.each([
+    ["Sheet1", null, 2],
+    ["Trang tính 3", null, 2],
+    ["DS", null, 2],
+    ["Sheet1", "DANH SÁCH THÀNH VIÊN CLB LTHTGN BẢN NÀ LẰNG", 0],
+    ["Nà Lằng", null, 0],
+  ])(
+    "a register on sheet “%s” titled %p: %p members said to be counted under the sheet's default name",
+    (sheet, title, count) => {
+      const header = ["STT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc"];
+      const rows = [
+        ...(title === null ? [] : [[title]]),
+        header,
+        [1, "Lò Thị Hoa", "Nữ", 1952, "Thái"],
+        [2, "Lò Văn Sơn", "Nam", 1960, "Thái"],
+      ];
+      const read = readMemberTable({ sheet, originRow: 1, originCol: 1, rows });
+      const issues = validate([read!], { reference: REPORT_DATE, profile: ROWS_ONLY }).issues;
+      const unnamed = issues.filter((i) => i.rule === "table.club-unnamed");
+      expect(unnamed.map((i) => i.params.count)).toEqual(count === 0 ? [] : [count]);
+      if (count > 0) {
+        expect(issueRecord(unnamed[0], "vi").message).toContain(`CLB “${sheet}”`);
+      }
+    }
+  );
+
   test("a row left below the totals row is a note, in both languages; a table without one has none", () => {
     const notes = (rowsAfterFooter: { row: number; text: string }[]) =>
       validate([table([member()], { rowsAfterFooter })], {

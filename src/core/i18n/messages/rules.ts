@@ -34,6 +34,10 @@ export const ruleMessages = {
     vi: "Trang “{sheet}” {how}, nhưng {count} thành viên trong đó vẫn được tính vào số liệu. Nếu đây là bản cũ hay bản nháp, hãy xoá trang hoặc chuyển sang tệp khác; nếu không, hãy hiện trang lên để thấy những ai được tính.",
     en: "Sheet “{sheet}” {how}, yet the members on it ({count}) are counted in the figures. If it is an old copy or a draft, delete the sheet or move it to another file; if not, show the sheet to see who is counted.",
   },
+  "rule.table.club-unnamed": {
+    vi: "Danh sách ở trang “{sheet}” không ghi tên CLB (ở dòng tiêu đề hay ở cột “Tên CLB”), nên {count} thành viên được tính vào CLB “{sheet}” — tên mặc định của trang tính, và báo cáo sẽ in tên này. Hãy ghi tên CLB vào dòng tiêu đề (ví dụ “DANH SÁCH THÀNH VIÊN CLB LTHTGN BẢN NÀ LẰNG”) hoặc đổi tên trang thành tên CLB.",
+    en: "The list on sheet “{sheet}” names no club (in a title row or a “Tên CLB” column), so its {count} members are counted in a club called “{sheet}”, the sheet's default name, and the report will print that name. Write the club's name in a title row (e.g. “DANH SÁCH THÀNH VIÊN CLB LTHTGN BẢN NÀ LẰNG”) or rename the sheet after the club.",
+  },
   "rule.cell.required": {
     vi: "Ô {cell} còn trống, nhưng {field} là thông tin bắt buộc. Hãy nhập {field} của thành viên ở dòng {row}.",
     en: "{cell} is blank, but the {field} is required. Enter the {field} of the member in row {row}.",
