@@ -44,20 +44,46 @@ export async function readSheetGrid(
   sheet: Excel.Worksheet,
   options: ReadOptions = {}
 ): Promise<Grid> {
-  sheet.load("name");
+  sheet.load("name, visibility");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("address, rowCount, columnCount");
+  const filter = sheet.autoFilter;
+  filter.load("isDataFiltered");
+  const filterRange = filter.getRangeOrNullObject();
+  filterRange.load("address");
   await context.sync();
-  if (used.isNullObject) return { sheet: sheet.name, originRow: 1, originCol: 1, rows: [] };
-  return readBlockGrid(context, sheet.name, used, options);
+  const hidden = HIDDEN_SHEET[sheet.visibility];
+  const shown = hidden === undefined ? {} : { hidden };
+  if (used.isNullObject)
+    return { sheet: sheet.name, originRow: 1, originCol: 1, rows: [], ...shown };
+  const filtering =
+    filter.isDataFiltered && !filterRange.isNullObject ? rowSpan(filterRange.address) : null;
+  return { ...(await readBlockGrid(context, sheet.name, used, options, filtering)), ...shown };
 }
 
-/** A block of a sheet (its used range, a table's range) whose address and size are loaded, read in chunks. */
+const HIDDEN_SHEET: Partial<Record<string, "hidden" | "veryHidden">> = {
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
+
+/** The first and last sheet rows of an address ("DS!A4:K90" → 4 and 90). */
+function rowSpan(address: string): { first: number; last: number } {
+  const [from, to = from] = address.replace(/^.*!/, "").split(":");
+  return { first: parseAddress(from).row, last: parseAddress(to).row };
+}
+
+/**
+ * A block of a sheet (its used range, a table's range) whose address and size are loaded, read in chunks, with
+ * the rows hidden in it: those inside the sheet's active filter are filtered out, the others hidden (by hand or
+ * by a table's filter) — as the command line tells them from the file. A chunk with no hidden row costs nothing
+ * more; one with some costs one more round trip for its rows' properties.
+ */
 export async function readBlockGrid(
   context: Excel.RequestContext,
   sheetName: string,
   block: Excel.Range,
-  options: ReadOptions = {}
+  options: ReadOptions = {},
+  filtering: { first: number; last: number } | null = null
 ): Promise<Grid> {
   const topLeft = parseAddress(block.address.replace(/^.*!/, "").split(":")[0]);
   const columns = block.columnCount;
@@ -65,12 +91,19 @@ export async function readBlockGrid(
   let rowsPerChunk = Math.max(1, Math.floor(FIRST_CHUNK_CELLS / columns));
   let heaviestRow = 0;
   const rows: CellValue[][] = [];
+  const hiddenRows: number[] = [];
+  const filteredRows: number[] = [];
+  const noteHidden = (row: number) =>
+    (filtering !== null && row >= filtering.first && row <= filtering.last
+      ? filteredRows
+      : hiddenRows
+    ).push(row);
   options.onProgress?.({ rowsRead: 0, rowsTotal: block.rowCount });
   for (let start = 0; start < block.rowCount;) {
     if (options.cancelled?.()) throw new CancelledError();
     const count = Math.min(rowsPerChunk, block.rowCount - start);
     const chunk = block.getCell(start, 0).getResizedRange(count - 1, columns - 1);
-    chunk.load("values, valueTypes");
+    chunk.load("values, valueTypes, rowHidden");
     try {
       // One round trip per chunk is the point: a whole large sheet in one response would exceed Excel's limits.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -81,13 +114,29 @@ export async function readBlockGrid(
       continue;
     }
     const { values, valueTypes } = chunk;
+    const firstRow = topLeft.row + start;
+    if (chunk.rowHidden === true) for (let i = 0; i < count; i++) noteHidden(firstRow + i);
+    else if (chunk.rowHidden === null) {
+      const properties = chunk.getRowProperties({ rowHidden: true });
+      // Only a chunk whose rows are partly hidden asks row by row.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      properties.value.forEach((p, i) => p.rowHidden && noteHidden(firstRow + i));
+    }
     heaviestRow = Math.max(heaviestRow, jsonBytes(values, valueTypes) / count);
     values.forEach((row, i) => rows.push(row.map((v, j) => cellValue(v, valueTypes[i][j]))));
     start += count;
     rowsPerChunk = Math.max(1, Math.min(mostRows, Math.floor(CHUNK_BYTE_BUDGET / heaviestRow)));
     options.onProgress?.({ rowsRead: start, rowsTotal: block.rowCount });
   }
-  return { sheet: sheetName, originRow: topLeft.row, originCol: topLeft.column, rows };
+  return {
+    sheet: sheetName,
+    originRow: topLeft.row,
+    originCol: topLeft.column,
+    rows,
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...(filteredRows.length > 0 ? { filteredRows } : {}),
+  };
 }
 
 /** The bytes of JSON a chunk's values and types take on the wire, as Excel sends them. */

@@ -28,7 +28,12 @@ export function analyse(register: SheetRegister, settings: PaneSettings): Analys
     olderAge: settings.ageThreshold,
   };
   return {
-    validation: validate([register.table], { reference: settings.referenceDate, profile }),
+    validation: validate([register.table], {
+      reference: settings.referenceDate,
+      profile,
+      // The grid tells what of the sheet is hidden, so the pane names it as the command line does.
+      grids: [register.grid],
+    }),
     indicators: computeIndicators(register.table.members, {
       unrecordedPoverty: unrecordedPoverty([register.table]),
       referenceDate: settings.referenceDate,

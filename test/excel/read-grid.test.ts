@@ -126,4 +126,56 @@ describe("readSheetGrid", () => {
     ).rejects.toBeInstanceOf(CancelledError);
     expect(chunks).toBe(1);
   });
+
+  it.each([
+    ["Hidden", "hidden"],
+    ["VeryHidden", "veryHidden"],
+  ] as const)(
+    "says a sheet is %s, as the command line reads it from the file",
+    async (how, said) => {
+      const context = new FakeContext(["Cũ"]);
+      context.sheet("Cũ").fill(1, 1, [["Họ và tên"], ["Lò Thị Hoa"]]).visibility = how;
+      expect((await read(context, "Cũ")).hidden).toBe(said);
+    }
+  );
+
+  it("tells rows filtered out by the sheet's filter from rows hidden otherwise, asking row by row only where a chunk has some", async () => {
+    const context = new FakeContext(["DS"]);
+    const rows = 3000;
+    const sheet = context.sheet("DS").fill(
+      1,
+      1,
+      Array.from({ length: rows }, (_, i) => [i + 1, `Người ${i}`])
+    );
+    sheet.autoFilter = { address: "A1:B100", isDataFiltered: true };
+    for (const row of [5, 6, 7, 250, 251, 2999]) sheet.hiddenRows.add(row);
+    const grid = await read(context, "DS");
+    expect(grid.filteredRows).toEqual([5, 6, 7]);
+    expect(grid.hiddenRows).toEqual([250, 251, 2999]);
+    expect(grid.hidden).toBeUndefined();
+    // One more round trip per chunk whose rows are partly hidden: rows 5–251 lie in the first chunk (500 rows of
+    // two cells), row 2999 in the last; the chunks between cost nothing more.
+    expect(partlyHiddenChunks(context)).toBe(2);
+  });
+
+  it("rows hidden under a filter that is not filtering are hidden rows; a sheet with none has neither list", async () => {
+    const context = new FakeContext(["DS", "Sạch"]);
+    const sheet = context.sheet("DS").fill(1, 1, [["Họ và tên"], ["A"], ["B"], ["C"]]);
+    sheet.autoFilter = { address: "A1:A4", isDataFiltered: false };
+    sheet.hiddenRows.add(3);
+    const grid = await read(context, "DS");
+    expect([grid.hiddenRows, grid.filteredRows]).toEqual([[3], undefined]);
+    context.sheet("Sạch").fill(1, 1, [["Họ và tên"], ["A"]]);
+    const clean = await read(context, "Sạch");
+    expect([clean.hiddenRows, clean.filteredRows, clean.hidden]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
 });
+
+/** Round trips that carried rows' properties only: the fake counts them as responses of no loaded object. */
+function partlyHiddenChunks(context: FakeContext): number {
+  return context.responseSizes.filter((size) => size === 0).length;
+}

@@ -45,6 +45,12 @@ export class FakeSheet {
   };
   /** Excel tables (ListObjects) on this sheet: name and address, header row included. */
   readonly tables: { name: string; address: string }[] = [];
+  /** How the workbook shows the sheet (Worksheet.visibility). */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Rows hidden, by hand or by a filter (Excel does not tell them apart row by row). */
+  readonly hiddenRows = new Set<number>();
+  /** The sheet's AutoFilter: its range, and whether it is filtering rows out now. */
+  autoFilter: { address: string; isDataFiltered: boolean } | null = null;
   active = false;
   constructor(public name: string) {}
 
@@ -338,12 +344,41 @@ export class FakeRange extends Loadable {
       address: `${columnLetters(this.box.left)}${this.box.top}`,
     };
   }
+  /** True when every row is hidden, false when none is, null when some are (ExcelApi 1.2). */
+  get rowHidden(): boolean | null {
+    this.requireLoaded("rowHidden");
+    const rows = this.rowNumbers();
+    const hidden = rows.filter((r) => this.sheet.hiddenRows.has(r)).length;
+    return hidden === 0 ? false : hidden === rows.length ? true : null;
+  }
+  /** Each row's properties (ExcelApi 1.9), readable after the next sync. */
+  getRowProperties(options: { rowHidden?: boolean }): { value: { rowHidden?: boolean }[] } {
+    const rows = this.rowNumbers();
+    const hiddenRows = this.sheet.hiddenRows;
+    let ready = false;
+    this.context.pending.push(() => (ready = true));
+    return {
+      get value() {
+        if (!ready) throw new Error("PropertyNotLoaded: getRowProperties read before sync");
+        return rows.map((row) => (options.rowHidden ? { rowHidden: hiddenRows.has(row) } : {}));
+      },
+    };
+  }
+  private rowNumbers(): number[] {
+    return Array.from({ length: this.box.bottom - this.box.top + 1 }, (_, i) => this.box.top + i);
+  }
   merge(across: boolean): void {
     if (across) throw new Error("the report never merges across");
     this.sheet.merges.push(
       `${columnLetters(this.box.left)}${this.box.top}:${columnLetters(this.box.right)}${this.box.bottom}`
     );
   }
+}
+
+interface FakeAutoFilter {
+  load: (props: string) => void;
+  readonly isDataFiltered: boolean;
+  getRangeOrNullObject: () => FakeRange;
 }
 
 class FakeWorksheet {
@@ -411,6 +446,35 @@ class FakeWorksheet {
   get name(): string {
     return this.sheet.name;
   }
+  private readonly loadedProps = new Set<string>();
+  get visibility(): string {
+    if (!this.loadedProps.has("visibility"))
+      throw new Error(`PropertyNotLoaded: "visibility" was read before load and sync`);
+    return this.sheet.visibility;
+  }
+  /** The sheet's AutoFilter (ExcelApi 1.9): whether it filters, and its range or a null object. */
+  get autoFilter(): FakeAutoFilter {
+    this.filter ??= this.makeAutoFilter();
+    return this.filter;
+  }
+  private filter: FakeAutoFilter | undefined;
+  private makeAutoFilter(): FakeAutoFilter {
+    const sheet = this.sheet;
+    const context = this.context;
+    let loaded = false;
+    return {
+      load: () => context.pending.push(() => (loaded = true)),
+      get isDataFiltered() {
+        if (!loaded) throw new Error(`PropertyNotLoaded: "isDataFiltered" read before sync`);
+        return sheet.autoFilter?.isDataFiltered ?? false;
+      },
+      getRangeOrNullObject: () => {
+        const range = new FakeRange(context, sheet, parseRange(sheet.autoFilter?.address ?? "A1"));
+        range.isNullObject = sheet.autoFilter === null;
+        return range;
+      },
+    };
+  }
   getRange(address: string): FakeRange {
     refuseAddressList(address);
     const range = new FakeRange(this.context, this.sheet, parseRange(address));
@@ -436,7 +500,9 @@ class FakeWorksheet {
     range.isNullObject = box === null;
     return range;
   }
-  load(): this {
+  load(props = ""): this {
+    const names = props.split(",").map((p) => p.trim());
+    this.context.pending.push(() => names.forEach((p) => this.loadedProps.add(p)));
     return this;
   }
   getRanges(list: string): { format: FakeFormat } {
