@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { placeLayout, type CellStyle, type PlacedSheet, type ReportLayout } from "../core/report";
+import { inDateSystem } from "../core/report/date-system";
 import { digitsWide, pageNumberCode } from "../core/report/page";
 
 const MM_PER_INCH = 25.4;
@@ -32,24 +33,6 @@ function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
     border,
     ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
   };
-}
-
-/** Days from the 1900 date system's day 0 (30 December 1899) to the 1904 system's (1 January 1904). */
-const DAYS_1900_TO_1904 = 1462;
-
-/**
- * A number in a date-formatted cell of a layout is a serial of Excel's 1900 date system; a workbook counting
- * from 1904 (old Mac Excel's default) would show it four years and a day later, so there it is written as the
- * same day's serial in that system.
- */
-function layoutValue(
-  value: string | number | boolean | null,
-  style: Partial<ExcelJS.Style>,
-  date1904: boolean
-): string | number | boolean | null {
-  const isDate =
-    style.numFmt !== undefined && /[dy]/i.test(style.numFmt.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
-  return typeof value === "number" && isDate && date1904 ? value - DAYS_1900_TO_1904 : value;
 }
 
 /** The cells of an A1 range ("A1:C2" → A1, B1, C1, A2, B2, C2). */
@@ -112,9 +95,9 @@ export function addSheet(
     target.value =
       cell.content.kind === "formula"
         ? ({ formula: cell.content.formula } as ExcelJS.CellFormulaValue)
-        : layoutValue(
+        : inDateSystem(
             cell.content.value,
-            styleOf(cell.style),
+            styleOf(cell.style).numFmt,
             workbook.properties.date1904 === true
           );
     const range = mergeAt.get(cell.address);

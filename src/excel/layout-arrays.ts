@@ -1,5 +1,6 @@
 import { cellAddress, columnNumber } from "../core/grid";
 import type { CellStyle, ReportCell } from "../core/report";
+import { inDateSystem } from "../core/report/date-system";
 
 /** "B12" → { row: 12, column: 2 }. */
 export function parseAddress(address: string): { row: number; column: number } {
@@ -23,7 +24,8 @@ export interface LayoutArrays {
  */
 export function layoutArrays(
   cells: readonly ReportCell[],
-  styles: Readonly<Record<string, CellStyle>>
+  styles: Readonly<Record<string, CellStyle>>,
+  date1904 = false
 ): LayoutArrays {
   let rows = 1;
   let columns = 1;
@@ -46,7 +48,7 @@ export function layoutArrays(
       numberFormats[row - 1][column - 1] = format ?? "General";
     } else {
       const value = cell.content.value;
-      formulas[row - 1][column - 1] = value ?? "";
+      formulas[row - 1][column - 1] = inDateSystem(value, format, date1904) ?? "";
       numberFormats[row - 1][column - 1] = typeof value === "string" ? "@" : (format ?? "General");
     }
   }

@@ -9,6 +9,7 @@ import { columnLetters } from "../core/grid";
 import { placeLayout, type PlacedSheet, type ReportLayout, REPORT_SHEET } from "../core/report";
 import type { BorderWeight, CellStyle, ChartSpec } from "../core/report/layout";
 import { pageNumberCode } from "../core/report/page";
+import { probeDate1904 } from "./date-system";
 import { layoutArrays, rowBands, styleRectangles } from "./layout-arrays";
 
 const POINTS_PER_MM = 72 / 25.4;
@@ -93,10 +94,11 @@ async function writeSheet(
   context: Excel.RequestContext,
   worksheets: Excel.WorksheetCollection,
   placed: PlacedSheet,
-  styles: ReportLayout["styles"]
+  styles: ReportLayout["styles"],
+  date1904: boolean
 ): Promise<Excel.Worksheet> {
   const sheet = worksheets.add(placed.placedName);
-  const arrays = layoutArrays(placed.cells, styles);
+  const arrays = layoutArrays(placed.cells, styles, date1904);
   const columns = arrays.formulas[0]?.length ?? 1;
   const bands = rowBands(arrays.formulas);
   for (const [i, band] of bands.entries()) {
@@ -138,6 +140,7 @@ export async function writeReport(
 ): Promise<Readonly<Record<string, string>>> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
+  const date1904 = probeDate1904(context);
   await context.sync();
   const { sheets, names } = placeLayout(
     layout,
@@ -145,7 +148,7 @@ export async function writeReport(
   );
   const written: Excel.Worksheet[] = [];
   for (const placed of sheets)
-    written.push(await writeSheet(context, worksheets, placed, layout.styles));
+    written.push(await writeSheet(context, worksheets, placed, layout.styles, date1904()));
   written[sheets.findIndex((s) => s.key === REPORT_SHEET)]?.activate();
   await context.sync();
   return names;

@@ -214,3 +214,36 @@ describe("the two report writers agree cell for cell, on the report and every an
     });
   });
 });
+
+describe("in a workbook counting dates from 1904, both writers write each day as that system counts it", () => {
+  it("writes the reference date as the same day's 1904 serial, in both writers", async () => {
+    const grids = await readWorkbookGrids(
+      join(__dirname, "../fixtures/registers/club-column.xlsx")
+    );
+    const grid = grids.find((g) => readMemberTable(g) !== null)!;
+    const layout = buildReportLayout({
+      table: readMemberTable(grid)!,
+      grid,
+      profile: LAICHAU_PROFILE,
+      params: PARAMS,
+    });
+    const xlsx = new ExcelJS.Workbook();
+    xlsx.properties.date1904 = true;
+    xlsx.addWorksheet(grid.sheet);
+    const xlsxNames = addReportSheets(xlsx, layout);
+    const excel = new FakeContext([grid.sheet]);
+    excel.date1904 = true;
+    const excelNames = await writeReport(excel.asExcel(), layout);
+
+    const report = layout.sheets.find((s) => s.key === "report")!;
+    const dateCells = report.cells.filter((c) => c.style === "inputDate");
+    expect(dateCells).toHaveLength(1);
+    const { year, month, day } = PARAMS.referenceDate;
+    const serial1904 = excel.serial(year, month!, day!);
+    const address = dateCells[0].address;
+    expect(excel.sheet(excelNames.report).cells.get(address)?.formula).toBe(serial1904);
+    expect(xlsx.getWorksheet(xlsxNames.report)!.getCell(address).value).toBe(serial1904);
+    // Day 0 of the 1904 system is 1 January 1904: the serial of 31 December 2019 there.
+    expect(serial1904).toBe(43830 - 1462);
+  });
+});

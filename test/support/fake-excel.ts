@@ -452,6 +452,9 @@ class FakeWorksheet {
       throw new Error(`PropertyNotLoaded: "visibility" was read before load and sync`);
     return this.sheet.visibility;
   }
+  set visibility(how: "Visible" | "Hidden" | "VeryHidden") {
+    this.sheet.visibility = how;
+  }
   /** The sheet's AutoFilter (ExcelApi 1.9): whether it filters, and its range or a null object. */
   get autoFilter(): FakeAutoFilter {
     this.filter ??= this.makeAutoFilter();
@@ -574,6 +577,20 @@ class FakeTables extends Loadable {
   }
 }
 
+/** What a worksheet function (workbook.functions, ExcelApi 1.2) gives: a value read after load and sync. */
+class FakeFunctionResult extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly result: () => number
+  ) {
+    super(context);
+  }
+  get value(): number {
+    this.requireLoaded("value");
+    return this.result();
+  }
+}
+
 export class FakeContext {
   pending: (() => void)[] = [];
   /** The cell the code under test last selected. */
@@ -584,14 +601,27 @@ export class FakeContext {
   requestBytes = 0;
   /** The JSON size of each sync's response, in order. */
   readonly responseSizes: number[] = [];
-  readonly workbook: { model: FakeSheet[]; worksheets: FakeWorksheets; tables: FakeTables };
+  /** Whether the workbook counts dates from 1904 (Mac Excel's old default). */
+  date1904 = false;
+  readonly workbook: {
+    model: FakeSheet[];
+    worksheets: FakeWorksheets;
+    tables: FakeTables;
+    functions: { date: (year: number, month: number, day: number) => FakeFunctionResult };
+  };
   constructor(sheetNames: string[] = ["Sheet1"]) {
     const model = sheetNames.map((n) => new FakeSheet(n));
     this.workbook = {
       model,
       worksheets: new FakeWorksheets(this, model),
       tables: new FakeTables(this, model),
+      functions: { date: (y, m, d) => new FakeFunctionResult(this, () => this.serial(y, m, d)) },
     };
+  }
+  /** A day's serial in the workbook's date system. */
+  serial(year: number, month: number, day: number): number {
+    const days = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    return this.date1904 ? days - 1462 : days;
   }
   async sync(): Promise<void> {
     this.syncs++;
