@@ -7,7 +7,7 @@ import type { Grid } from "../core/grid";
 import type { MemberTable } from "../core/model";
 import { readMemberTable, readMemberTableCorrected } from "../core/register";
 import type { RegisterReading } from "./args";
-import { serialsFrom1904 } from "./date-system";
+import { serialsFrom1904 } from "../core/register";
 import { fail, type Failure } from "./failure";
 import { contentIdentity, fileIdentity } from "./file-identity";
 import { readWorkbook, WorkbookReadError, type WorkbookReadFailure } from "./xlsx-grid";

@@ -1,7 +1,14 @@
 import * as React from "react";
-import { looksLikeRegister, PEEK_COLUMNS, PEEK_ROWS, readMemberTable } from "../core/register";
+import {
+  gridFrom1904,
+  looksLikeRegister,
+  PEEK_COLUMNS,
+  PEEK_ROWS,
+  readMemberTable,
+} from "../core/register";
 import { isWrittenSheet } from "../core/report";
 import type { Grid } from "../core/grid";
+import { probeDate1904 } from "../excel/date-system";
 import { CancelledError, type ReadOptions } from "../excel/read-grid";
 import { peekSheets } from "../excel/peek-sheets";
 import {
@@ -46,14 +53,21 @@ async function sheetChoices(context: Excel.RequestContext): Promise<SheetChoices
 
 const NO_SHEETS: SheetChoices = { registers: [], tables: [], others: [] };
 
-function readSource(
+/** The source's grid; in a workbook counting dates from 1904, with its date serials made the days they are. */
+async function readSource(
   context: Excel.RequestContext,
   source: SourceChoice,
   options: ReadOptions
 ): Promise<Grid> {
-  if (source === "") return readActiveSheet(context, options);
+  // Known after the read's first round trip: no round trip of its own.
+  const date1904 = probeDate1904(context);
   const table = tableOf(source);
-  return table ? readTable(context, table, options) : readNamedSheet(context, source, options);
+  const grid = await (source === ""
+    ? readActiveSheet(context, options)
+    : table
+      ? readTable(context, table, options)
+      : readNamedSheet(context, source, options));
+  return date1904() ? gridFrom1904(grid) : grid;
 }
 
 /**

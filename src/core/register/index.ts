@@ -58,3 +58,4 @@ export function readMemberTableCorrected(
       : detected;
   return { table: layout && readMembers(grid, layout), unmatched };
 }
+export { gridFrom1904, serialsFrom1904 } from "./dates-1904";

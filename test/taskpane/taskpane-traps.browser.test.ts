@@ -5,10 +5,10 @@ import { fakeExcelInitScript } from "../support/fake-excel-in-browser";
 import { productionBuild } from "../support/production-build";
 
 /**
- * Members the user cannot see are counted, and the pane says where they are, as the command line does: rows hidden
- * by hand, rows the sheet's filter hides, on a 340×600 pane over the strict fake.
+ * Workbooks that made the pane's figures silently wrong, on a 340×600 pane over the strict fake: members the user
+ * cannot see (counted, and named as the command line names them), dates counted from 1904.
  */
-describe("hidden and filtered-out members in the task pane, in Chromium", () => {
+describe("workbook traps in the task pane, in Chromium", () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveFolder>>;
 
@@ -53,6 +53,46 @@ describe("hidden and filtered-out members in the task pane, in Chromium", () => 
     const body = (await page.locator("body").innerText()).replace(/\s+/g, " ");
     expect(body).toMatch(/Dòng 5 đang bị bộ lọc của trang ẩn đi, nhưng các thành viên ở đó \(1\)/);
     expect(body).toMatch(/Các dòng 7–8 đang bị ẩn, nhưng các thành viên ở đó \(2\)/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("reads the dates of a workbook counting from 1904 as the days they are", async () => {
+    const page = await browser.newPage({ viewport: { width: 340, height: 600 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+    // Births as Excel gives a date cell: its serial, here of the 1904 system. 1 June 1980 is 27911 there; read
+    // as a 1900 serial it would be 31 May 1976 — four years older.
+    const born1980 = 27911;
+    await page.addInitScript(
+      fakeExcelInitScript("DS CLB Nà Tăm", [
+        ["DANH SÁCH THÀNH VIÊN CLB NÀ TĂM"],
+        ["STT", "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc"],
+        [1, "Lò Thị Hoa", "Nữ", born1980, "Thái"],
+        [2, "Vàng A Sử", "Nam", born1980, "Mông"],
+        [3, "Tẩn Láo Mẩy", "Nữ", 1948, "Dao"],
+      ])
+    );
+    await page.addInitScript(() => {
+      (window as unknown as { __excel: FakeContext }).__excel.date1904 = true;
+    });
+    await page.goto(server.url + "taskpane.html");
+    await page.getByRole("button", { name: "Đọc trang tính đang mở" }).click();
+    await page.getByText(/^Trang “DS CLB Nà Tăm”: 3 thành viên/).waitFor();
+    // Aged 46 at the end of 2026, never 50: with the threshold at 48, two members under it, one over.
+    await page.getByRole("button", { name: /^Thiết lập:/ }).click();
+    const threshold = page.getByLabel("Ngưỡng tuổi cao");
+    await threshold.fill("48");
+    await threshold.press("Tab");
+    await page.getByRole("tab", { name: "Chỉ tiêu" }).click();
+    const row = (label: string) =>
+      page
+        .getByRole("row", { name: new RegExp(`^${label}`) })
+        .getByRole("cell")
+        .nth(1);
+    await expect(row("Dưới 48 tuổi").textContent()).resolves.toBe("2");
+    await expect(row("Từ 48 tuổi trở lên").textContent()).resolves.toBe("1");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,12 +1,15 @@
 /**
- * Date serials of a workbook that counts dates from 1904 (Mac Excel's old default). A cell formatted as a date
- * is read as its day whatever the system (exceljs knows it); a bare serial in a date column (a birth typed or
- * pasted as 20153, in General format) would be read by core as a 1900-system serial, four years and a day
- * early. Once the table's date columns are known, such serials are turned into the days they stand for.
+ * Date serials of a workbook that counts dates from 1904 (Mac Excel's old default). Core reads a serial as one of
+ * the 1900 system, so a 1904 serial would be read four years and a day early: the ages four years off. exceljs
+ * gives a date-formatted cell as its day whatever the system, but not a bare serial (a birth pasted as 20153 in
+ * General format); Excel's API gives every date as its serial. Once the table's date columns are known, such
+ * serials are turned into the days they stand for.
  */
-import type { CellValue, Grid } from "../core/grid";
-import type { MemberTable } from "../core/model";
-import { LAST_YEAR } from "../core/values";
+import type { CellValue, Grid } from "../grid";
+import type { MemberTable } from "../model";
+import { LAST_YEAR } from "../values";
+import { detectLayout } from "./detect-layout";
+import { readMembers } from "./read-members";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial 0 of the 1904 system. */
@@ -42,4 +45,11 @@ export function serialsFrom1904(grid: Grid, table: MemberTable): Grid | null {
     }
   }
   return rows === null ? null : { ...grid, rows };
+}
+
+/** A grid read from a workbook counting from 1904, with its member table's date serials turned into days. */
+export function gridFrom1904(grid: Grid): Grid {
+  const layout = detectLayout(grid);
+  const table = layout && readMembers(grid, layout);
+  return (table && serialsFrom1904(grid, table)) ?? grid;
 }
