@@ -131,13 +131,14 @@ async function writeSheet(
 }
 
 /**
- * Writes the layout's sheets (never over an existing one), shows the report, and returns the name each layout
- * sheet was given, by key.
+ * Writes a layout's sheets after the workbook's, never over one (a name taken gets a number), and returns the
+ * name each was given and the sheet written, by key. What else the caller queues before calling (loads it needs
+ * known) rides on the first round trip.
  */
-export async function writeReport(
+export async function writeLayoutSheets(
   context: Excel.RequestContext,
-  layout: ReportLayout
-): Promise<Readonly<Record<string, string>>> {
+  layout: Pick<ReportLayout, "sheets" | "styles">
+): Promise<{ names: Readonly<Record<string, string>>; sheets: Map<string, Excel.Worksheet> }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const date1904 = probeDate1904(context);
@@ -146,10 +147,25 @@ export async function writeReport(
     layout,
     worksheets.items.map((s) => s.name)
   );
-  const written: Excel.Worksheet[] = [];
+  const written = new Map<string, Excel.Worksheet>();
   for (const placed of sheets)
-    written.push(await writeSheet(context, worksheets, placed, layout.styles, date1904()));
-  written[sheets.findIndex((s) => s.key === REPORT_SHEET)]?.activate();
+    written.set(
+      placed.key,
+      await writeSheet(context, worksheets, placed, layout.styles, date1904())
+    );
+  return { names, sheets: written };
+}
+
+/**
+ * Writes the report's sheets (never over an existing one), shows the report, and returns the name each layout
+ * sheet was given, by key.
+ */
+export async function writeReport(
+  context: Excel.RequestContext,
+  layout: ReportLayout
+): Promise<Readonly<Record<string, string>>> {
+  const { names, sheets } = await writeLayoutSheets(context, layout);
+  sheets.get(REPORT_SHEET)?.activate();
   await context.sync();
   return names;
 }

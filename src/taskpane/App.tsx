@@ -25,6 +25,7 @@ import { analyse } from "./analysis";
 import { CheckArea } from "./areas/CheckArea";
 import { IndicatorsArea } from "./areas/IndicatorsArea";
 import { MappingPanel } from "./areas/MappingPanel";
+import { NewRegisterPanel } from "./areas/NewRegisterPanel";
 import { ReadPanel } from "./areas/ReadPanel";
 import { ReportArea } from "./areas/ReportArea";
 import { documentStore, useDocumentSetting } from "./document-settings";
@@ -80,6 +81,14 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
   const [ageText, setAgeText] = React.useState(String(settings.ageThreshold));
   const reader = useSheetReader();
   const listSheets = React.useCallback(() => void reader.listSheets(), [reader.listSheets]);
+  // A new register is offered at once: listed, and chosen as the register to read.
+  const registerCreated = React.useCallback(
+    (sheet: string) => {
+      reader.choose(sheet);
+      void reader.listSheets();
+    },
+    [reader.choose, reader.listSheets]
+  );
   // Mapping corrections are kept in the document beside the pane's other settings.
   const [store] = React.useState(documentStore);
   const worked = useWorkedRegister(
@@ -166,6 +175,12 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
                 </Select>
               </Field>
             </div>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="newRegister">
+          <AccordionHeader size="small">{t("ui.newRegister")}</AccordionHeader>
+          <AccordionPanel>
+            <NewRegisterPanel inOffice={host.inOffice} onCreated={registerCreated} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

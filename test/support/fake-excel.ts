@@ -28,6 +28,14 @@ export interface FakeChart {
   series: { name: string; values: string; xAxis: string }[];
 }
 
+export interface FakeValidation {
+  address: string;
+  ignoreBlanks?: boolean;
+  rule?: Record<string, Record<string, unknown>>;
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: string[] = [];
@@ -43,8 +51,15 @@ export class FakeSheet {
     firstPage: { centerHeader: "" },
     defaultForAllPages: { centerHeader: "" },
   };
-  /** Excel tables (ListObjects) on this sheet: name and address, header row included. */
-  readonly tables: { name: string; address: string }[] = [];
+  /** Excel tables (ListObjects) on this sheet: name and address, header row included, and how they look. */
+  readonly tables: { name: string; address: string; style?: string; showBandedRows?: boolean }[] =
+    [];
+  /** Data validation set on ranges (ExcelApi 1.8), in the order set; a list's source as "Sheet!A1:A9". */
+  readonly validations: FakeValidation[] = [];
+  /** The frozen top-left block (freezePanes.freezeAt), as an address. */
+  frozenAt: string | null = null;
+  /** Whether the sheet is protected (protection.protect). */
+  isProtected = false;
   /** How the workbook shows the sheet (Worksheet.visibility). */
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   /** Rows hidden, by hand or by a filter (Excel does not tell them apart row by row). */
@@ -344,6 +359,39 @@ export class FakeRange extends Loadable {
       address: `${columnLetters(this.box.left)}${this.box.top}`,
     };
   }
+  /** The range's data validation (ExcelApi 1.8): what is set is recorded on the sheet; a list source as text. */
+  get dataValidation(): Omit<FakeValidation, "address"> {
+    const b = this.box;
+    const address = `${columnLetters(b.left)}${b.top}:${columnLetters(b.right)}${b.bottom}`;
+    let record = this.sheet.validations.find((v) => v.address === address);
+    if (!record) {
+      record = { address };
+      this.sheet.validations.push(record);
+    }
+    const target = record;
+    return {
+      set ignoreBlanks(v: boolean) {
+        target.ignoreBlanks = v;
+      },
+      set rule(rule: Record<string, Record<string, unknown>>) {
+        const list = rule.list;
+        target.rule =
+          list && list.source instanceof FakeRange
+            ? { list: { ...list, source: list.source.sheetAddress() } }
+            : rule;
+      },
+      set prompt(v: FakeValidation["prompt"]) {
+        target.prompt = v;
+      },
+      set errorAlert(v: FakeValidation["errorAlert"]) {
+        target.errorAlert = v;
+      },
+    };
+  }
+  /** "Danh mục!$A$2:$A$55": the sheet's name and the address the range was got by. */
+  sheetAddress(): string {
+    return `${this.sheet.name}!${sourceAddress(this)}`;
+  }
   /** True when every row is hidden, false when none is, null when some are (ExcelApi 1.2). */
   get rowHidden(): boolean | null {
     this.requireLoaded("rowHidden");
@@ -484,14 +532,34 @@ class FakeWorksheet {
     addresses.set(range, address);
     return range;
   }
-  get tables(): { getItem: (name: string) => { getRange: () => FakeRange } } {
+  get tables(): {
+    getItem: (name: string) => { getRange: () => FakeRange };
+    add: (address: string, hasHeaders: boolean) => FakeSheet["tables"][number];
+  } {
     return {
       getItem: (name) => {
         const table = this.sheet.tables.find((t) => t.name === name);
         if (!table) throw officeError("ItemNotFound", `no table "${name}" on "${this.sheet.name}"`);
         return { getRange: () => this.getRange(table.address) };
       },
+      add: (address, hasHeaders) => {
+        refuseAddressList(address);
+        if (!hasHeaders) throw new Error("the add-in's tables have their header row");
+        const count = this.context.workbook.model.reduce((n, s) => n + s.tables.length, 0);
+        const table = { name: `Table${count + 1}`, address };
+        this.sheet.tables.push(table);
+        return table;
+      },
     };
+  }
+  get freezePanes(): { freezeAt: (range: FakeRange | string) => void } {
+    return {
+      freezeAt: (range) =>
+        (this.sheet.frozenAt = typeof range === "string" ? range : sourceAddress(range)),
+    };
+  }
+  get protection(): { protect: () => void } {
+    return { protect: () => (this.sheet.isProtected = true) };
   }
   getUsedRangeOrNullObject(): FakeRange {
     const box = this.sheet.usedBox();
@@ -570,9 +638,17 @@ class FakeTables extends Loadable {
   }
   get items(): { name: string; worksheet: { name: string } }[] {
     this.requireLoaded("items/name");
-    this.requireLoaded("items/worksheet/name");
+    const sheetNameLoaded = () => this.requireLoaded("items/worksheet/name");
     return this.model.flatMap((sheet) =>
-      sheet.tables.map((table) => ({ name: table.name, worksheet: { name: sheet.name } }))
+      sheet.tables.map((table) => ({
+        name: table.name,
+        worksheet: {
+          get name() {
+            sheetNameLoaded();
+            return sheet.name;
+          },
+        },
+      }))
     );
   }
 }

@@ -307,4 +307,62 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
     await reopened.screenshot({ path: `${SHOTS}/paneread-reopened.png` });
     await reopened.close();
   });
+
+  it("adds a new standard register, never over a sheet, and reads it once filled", async () => {
+    const page = await open();
+    await page.getByRole("button", { name: "Tạo danh sách mới" }).click();
+    await page.getByLabel("Tên CLB").fill("Nà Lằng");
+    await page.getByLabel("Xã/phường").fill("Bản Hon");
+    // The panel's opening animation settled.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${SHOTS}/paneread-new-register-form.png` });
+    await page.getByRole("button", { name: "Thêm trang danh sách" }).click();
+    await page.getByText(/^Đã thêm trang “Danh sách thành viên” với 70 dòng để điền/).waitFor();
+    await page.screenshot({ path: `${SHOTS}/paneread-new-register-done.png` });
+    // A long table name in the picker ("Bảng “DanhSachThanhVien” (trang Danh sách thành viên)") once widened
+    // the page to 439 px: the picker now cuts it.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(340);
+    const written = await page.evaluate(() => {
+      const excel = (window as unknown as FakeWindow).__excel;
+      const sheet = excel.sheet("Danh sách thành viên");
+      return {
+        sheets: excel.workbook.model.map((s) => [s.name, s.visibility]),
+        title: sheet.cells.get("A3")?.formula,
+        validations: sheet.validations.length,
+        tables: sheet.tables.map((t) => [t.name, t.address]),
+        frozenAt: sheet.frozenAt,
+        active: sheet.active,
+      };
+    });
+    expect(written).toEqual({
+      sheets: [
+        ["Bìa", "Visible"],
+        ["CLB Bản Nà", "Visible"],
+        ["CLB Tân Phong", "Visible"],
+        ["Danh sách thành viên", "Visible"],
+        ["Danh mục", "Hidden"],
+      ],
+      title: "CÂU LẠC BỘ LIÊN THẾ HỆ TỰ GIÚP NHAU NÀ LẰNG",
+      validations: 12,
+      tables: [["DanhSachThanhVien", "A6:L76"]],
+      frozenAt: "A1:B6",
+      active: true,
+    });
+    // The new register is the one to read; typed in with the dropdowns' values, it reads with no error.
+    await expect(page.getByLabel("Danh sách cần đọc").inputValue()).resolves.toBe(
+      "Danh sách thành viên"
+    );
+    await page.evaluate(() =>
+      (window as unknown as FakeWindow).__excel.sheet("Danh sách thành viên").fill(7, 1, [
+        [1, "Lò Thị Hoa", "Nữ", 1955, "Thái", "Bản Hon", "Hộ nghèo", "Chủ nhiệm"],
+        [2, "Vàng A Sử", "Nam", 1960, "Mông", "Bản Hon", "Không", "Thành viên"],
+      ])
+    );
+    await page.getByRole("button", { name: "Đọc danh sách" }).click();
+    await expect(found(page).textContent()).resolves.toMatch(
+      /^Trang “Danh sách thành viên”: 2 thành viên, 1 CLB \(tiêu đề ở dòng 6\)/
+    );
+    await expect(page.getByText(/^\d+ lỗi/).textContent()).resolves.toMatch(/^0 lỗi/);
+    await page.close();
+  });
 });

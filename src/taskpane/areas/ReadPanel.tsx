@@ -7,11 +7,18 @@ import {
   ProgressBar,
   Select,
   Text,
+  makeStyles,
 } from "@fluentui/react-components";
 import { hostErrorText } from "../host-errors";
 import { useT } from "../i18n";
 import { type SourceChoice, tableOf, tableSource } from "../source";
 import type { ReaderState, SheetChoices } from "../useSheetReader";
+
+/** A long sheet or table name is cut with "…" in the closed picker, never widening the pane past its edge. */
+const usePickerStyles = makeStyles({
+  root: { minWidth: 0, maxWidth: "100%" },
+  select: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+});
 
 /** The one way into a register: pick the sheet to read, read it with progress and cancel, see what was found. */
 export function ReadPanel(props: {
@@ -25,6 +32,7 @@ export function ReadPanel(props: {
   onCancel: () => void;
 }): React.JSX.Element {
   const t = useT();
+  const pickerStyles = usePickerStyles();
   const { state, inOffice, onList } = props;
   React.useEffect(() => {
     if (inOffice) onList();
@@ -50,6 +58,8 @@ export function ReadPanel(props: {
     <section aria-live="polite">
       <Field label={t("ui.source")}>
         <Select
+          className={pickerStyles.root}
+          select={{ className: pickerStyles.select }}
           value={props.source}
           disabled={!inOffice || state.kind === "reading"}
           onFocus={onList}

@@ -26,6 +26,27 @@ export const paneMessages = {
     en: "The workbook already has “{sheet}”. Add another report (sheet “{next}”)?",
   },
   "ui.reportAddAnother": { vi: "Tạo thêm báo cáo", en: "Add another report" },
+  "ui.newRegister": { vi: "Tạo danh sách mới", en: "New register" },
+  "ui.newRegister.about": {
+    vi: "Thêm một trang danh sách thành viên chuẩn (không thay trang nào): cột có sẵn danh sách chọn giới tính, 54 dân tộc, hộ nghèo/cận nghèo, chức vụ; năm sinh, ngày và số tiền được kiểm tra khi nhập.",
+    en: "Adds a standard member register sheet (replacing none): dropdowns for gender, the 54 ethnic groups, household status and role; years, dates and amounts checked as they are typed.",
+  },
+  "ui.newRegister.club": { vi: "Tên CLB", en: "Club name" },
+  "ui.newRegister.commune": { vi: "Xã/phường", en: "Commune" },
+  "ui.newRegister.splitBirth": {
+    vi: "Năm sinh chia hai cột Nam | Nữ",
+    en: "Year of birth in two columns, Nam | Nữ",
+  },
+  "ui.newRegister.create": { vi: "Thêm trang danh sách", en: "Add the register sheet" },
+  "ui.newRegister.creating": { vi: "Đang tạo danh sách…", en: "Creating the register…" },
+  "ui.newRegister.done": {
+    vi: "Đã thêm trang “{sheet}” với {rows} dòng để điền. Điền xong, chọn trang này ở “Danh sách cần đọc” rồi bấm “Đọc danh sách”.",
+    en: "Added the sheet “{sheet}” with {rows} rows to fill in. When it is filled, choose it under “Register to read” and press “Read the register”.",
+  },
+  "ui.newRegister.failed": {
+    vi: "Chưa tạo được danh sách: {reason}",
+    en: "The register was not created: {reason}",
+  },
   "host.InvalidOperation": {
     vi: "Excel chưa làm được việc này lúc này. Hãy thoát chế độ sửa ô (nhấn Enter hoặc Esc) rồi thử lại.",
     en: "Excel cannot do this right now. Leave cell editing (press Enter or Esc) and try again.",
