@@ -4,6 +4,7 @@ import type { MemberTable } from "../core/model";
 import {
   NATIONAL_PROFILE,
   profileById,
+  type RuleProfile,
   unrecordedPoverty,
   validate,
   type ValidationResult,
@@ -19,6 +20,8 @@ export interface SheetRegister {
 export interface Analysis {
   readonly validation: ValidationResult;
   readonly indicators: IndicatorResult;
+  /** The rules' profile the register was checked against: its norms are the ones shown beside the figures. */
+  readonly profile: RuleProfile;
 }
 
 /** Validation and indicators of a register under the pane's settings: the same core calls as the command line. */
@@ -28,6 +31,7 @@ export function analyse(register: SheetRegister, settings: PaneSettings): Analys
     olderAge: settings.ageThreshold,
   };
   return {
+    profile,
     validation: validate([register.table], {
       reference: settings.referenceDate,
       profile,

@@ -16,6 +16,17 @@ export function formatShare(value: number | null, lang: Lang): string {
   return `${(value * 100).toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 })} %`;
 }
 
+/** "57,7 % (30/52)": a share with the count it is of and the members it divides by. */
+export function formatShareOf(
+  share: number | null,
+  count: number | null,
+  of: number | null,
+  lang: Lang
+): string {
+  const shown = formatShare(share, lang);
+  return share === null || count === null || of === null ? shown : `${shown} (${count}/${of})`;
+}
+
 export function formatNumber(value: number | null, lang: Lang): string {
   return value === null
     ? "–"

@@ -78,13 +78,13 @@ describe("the task pane's flows in Chromium, on a fake workbook", () => {
 
   it("shows the shares of the register", async () => {
     await page.getByRole("tab", { name: "Chỉ tiêu" }).click();
-    const table = page.getByRole("table");
+    const table = page.getByRole("table", { name: "Chỉ tiêu" });
     await expect(
       table.getByRole("row", { name: /^Số thành viên/ }).textContent()
     ).resolves.toContain("6");
-    // 4 women of 6 (the "nu" on row 6 is read as Nữ): 66,7 %.
+    // 4 women of 6 (the "nu" on row 6 is read as Nữ): 66,7 %, with the count and the base.
     await expect(table.getByRole("row", { name: /^Tỷ lệ nữ/ }).textContent()).resolves.toContain(
-      "66,7 %"
+      "66,7 % (4/6)"
     );
     await page.getByLabel("Số CLB kế hoạch trong kỳ").fill("2");
     await expect(page.getByText("Hoàn thành kế hoạch: 1/2 = 50 %").count()).resolves.toBe(1);
@@ -132,5 +132,93 @@ describe("the task pane's flows in Chromium, on a fake workbook", () => {
       path: join(__dirname, "../../.tmp/screenshots/taskpane-report.png"),
       fullPage: true,
     });
+  });
+
+  it("sets each club beside the norms at 340×600: a club under a norm stands out, an unknown share is unknown", async () => {
+    const narrow = await browser.newPage({ viewport: { width: 340, height: 600 } });
+    await narrow.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+    const header = ["STT", "Họ và tên", "Tên CLB", "Giới tính", "Năm sinh", "Dân tộc"];
+    const club = (name: string, women: number, size: number, birth: (i: number) => unknown) =>
+      Array.from({ length: size }, (_, i) => [
+        i + 1,
+        `${name} người ${i + 1}`,
+        name,
+        i < women ? "Nữ" : "Nam",
+        birth(i),
+        "Thái",
+      ]);
+    await narrow.addInitScript(
+      fakeExcelInitScript("Ba CLB", [
+        header,
+        // Nà Lằng: 33 women of 52 (63,5 %); Nà Tăm: 20 of 50 (40 %, under 60 %); Bản Hon: no birth known.
+        ...club("Nà Lằng", 33, 52, (i) => (i < 20 ? 1990 : 1950)),
+        ...club("Nà Tăm", 20, 50, (i) => (i < 20 ? 1990 : 1950)),
+        ...club("Bản Hon", 36, 55, () => "chưa rõ"),
+      ])
+    );
+    await narrow.goto(server.url + "taskpane.html");
+    await narrow.getByRole("button", { name: "Đọc trang tính đang mở" }).click();
+    await narrow.getByText(/^Trang “Ba CLB”: 157 thành viên, 3 CLB/).waitFor();
+    await narrow.getByRole("tab", { name: "Chỉ tiêu" }).click();
+    const norms = narrow.getByRole("region", { name: "Từng CLB so với chuẩn" });
+    const cells = (name: string) =>
+      norms
+        .getByRole("row", { name: new RegExp(`^${name}`) })
+        .getByRole("cell")
+        .allTextContents();
+    await expect(
+      norms
+        .getByRole("row", { name: /^Chuẩn/ })
+        .getByRole("cell")
+        .allTextContents()
+    ).resolves.toEqual(["Chuẩn", "50–70", "60 %–70 %", "≥ 60 %", "≥ 30 %", "không quy định"]);
+    await expect(cells("Nà Lằng")).resolves.toEqual([
+      "Nà Lằng",
+      "52",
+      "63,5 % (33/52)",
+      "61,5 % (32/52)",
+      "38,5 % (20/52)",
+      "?",
+    ]);
+    await expect(cells("Nà Tăm")).resolves.toEqual([
+      "Nà Tăm",
+      "50",
+      "✗ 40 % (20/50)",
+      "60 % (30/50)",
+      "40 % (20/50)",
+      "?",
+    ]);
+    await expect(cells("Bản Hon")).resolves.toEqual([
+      "Bản Hon",
+      "55",
+      "65,5 % (36/55)",
+      "?",
+      "?",
+      "?",
+    ]);
+    // The word, not only the colour, says it: for a screen reader too.
+    await expect(
+      norms.getByRole("cell", { name: "40 % (20/50), dưới chuẩn" }).count()
+    ).resolves.toBe(1);
+    // The table scrolls in its own frame, reached by Tab; the page stays as wide as the pane.
+    await expect(narrow.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(340);
+    await norms.focus();
+    await expect(norms.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await norms.scrollIntoViewIfNeeded();
+    await narrow.screenshot({ path: join(__dirname, "../../.tmp/screenshots/taskpane-norms.png") });
+    await narrow.keyboard.press("ArrowRight");
+    await narrow.keyboard.press("ArrowRight");
+    // Scrolling by key is animated: wait for it.
+    await norms.evaluate(
+      (el) =>
+        new Promise<void>((done) => {
+          const check = () => (el.scrollLeft > 0 ? done() : requestAnimationFrame(check));
+          check();
+        })
+    );
+    await narrow.screenshot({
+      path: join(__dirname, "../../.tmp/screenshots/taskpane-norms-scrolled.png"),
+    });
+    await narrow.close();
   });
 });

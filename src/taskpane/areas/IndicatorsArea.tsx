@@ -10,12 +10,14 @@ import {
 } from "@fluentui/react-components";
 import { messages } from "../../core/i18n/messages";
 import { say } from "../../core/i18n/text";
-import { INDICATOR_BY_ID, planRate, type IndicatorId } from "../../core/indicators";
+import { INDICATOR_BY_ID, planRate, type IndicatorId, type Term } from "../../core/indicators";
+import { clubNorms } from "../../core/norms";
 import type { Analysis } from "../analysis";
 import { PLANNED_CLUBS, useDocumentSetting } from "../document-settings";
 import { NumberField } from "../NumberField";
 import { wholeNumber } from "../settings";
-import { LangContext, formatNumber, formatShare, useT } from "../i18n";
+import { LangContext, formatNumber, formatShare, formatShareOf, useT } from "../i18n";
+import { NormsTable } from "./NormsTable";
 
 /** The figures staff ask for first; every other indicator of the catalogue is in the report. */
 const SHOWN: readonly IndicatorId[] = [
@@ -48,6 +50,13 @@ export function IndicatorsArea(props: {
   const values =
     club === "" ? indicators.total : indicators.clubs.find((c) => c.club === club)?.values;
   const clubs = indicators.total.clubs ?? 0;
+  /** A share's count and base, when the catalogue defines it as one figure over another. */
+  const termValue = (term: Term | null) =>
+    term !== null && "ref" in term ? (values?.[term.ref] ?? null) : null;
+  const norms = React.useMemo(
+    () => clubNorms(indicators.clubs, props.analysis.profile),
+    [indicators.clubs, props.analysis.profile]
+  );
   const plan = wholeNumber(planned);
   const rate = plan === null ? null : planRate(clubs, plan);
 
@@ -69,7 +78,12 @@ export function IndicatorsArea(props: {
             const indicator = INDICATOR_BY_ID[id];
             const value = values?.[id] ?? null;
             const shown = indicator.format.includes("%")
-              ? formatShare(value, lang)
+              ? formatShareOf(
+                  value,
+                  termValue(indicator.numerator),
+                  termValue(indicator.denominator),
+                  lang
+                )
               : formatNumber(value, lang);
             return (
               <TableRow key={id}>
@@ -82,6 +96,7 @@ export function IndicatorsArea(props: {
           })}
         </TableBody>
       </Table>
+      <NormsTable norms={norms} ageThreshold={props.ageThreshold} />
       <NumberField label={t("ui.plannedClubs")} text={planned} onText={setPlanned} />
       {plan !== null && (
         <Text block>
