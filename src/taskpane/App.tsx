@@ -123,9 +123,9 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
         onRead={() => void reader.read()}
         onCancel={reader.cancel}
       />
-      {register && (
+      {register && register.sheets.length === 1 && (
         <MappingPanel
-          layout={register.table.layout}
+          layout={register.sheets[0].table.layout}
           mapping={worked.mapping}
           failed={worked.mappingFailed}
           onChange={(mapping) => void worked.setMapping(mapping)}
@@ -201,6 +201,7 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
         ) : area === "check" ? (
           <CheckArea
             analysis={analysis}
+            sheetsNamed={register.sheets.length > 1}
             inOffice={host.inOffice}
             onCellsChanged={worked.cellsChanged}
           />

@@ -21,7 +21,7 @@ import {
 } from "../excel/workbook";
 import type { SheetRegister } from "./analysis";
 import { useDocumentSetting } from "./document-settings";
-import { type SourceChoice, tableOf } from "./source";
+import { ALL_CLUB_SHEETS, type SourceChoice, tableOf } from "./source";
 
 export type ReaderState =
   | { readonly kind: "idle" }
@@ -53,8 +53,8 @@ async function sheetChoices(context: Excel.RequestContext): Promise<SheetChoices
 
 const NO_SHEETS: SheetChoices = { registers: [], tables: [], others: [] };
 
-/** The source's grid; in a workbook counting dates from 1904, with its date serials made the days they are. */
-async function readSource(
+/** A sheet's or table's grid; in a workbook counting dates from 1904, with its date serials made the days they are. */
+async function readOne(
   context: Excel.RequestContext,
   source: SourceChoice,
   options: ReadOptions
@@ -68,6 +68,37 @@ async function readSource(
       ? readTable(context, table, options)
       : readNamedSheet(context, source, options));
   return date1904() ? gridFrom1904(grid) : grid;
+}
+
+/**
+ * The grids of the source: one, or every club sheet's, one after the other, the rows counted over all of them
+ * as they become known (a sheet's size is known when it is opened).
+ */
+async function readSource(
+  context: Excel.RequestContext,
+  source: SourceChoice,
+  options: ReadOptions
+): Promise<Grid[]> {
+  if (source !== ALL_CLUB_SHEETS) return [await readOne(context, source, options)];
+  const { registers } = await sheetChoices(context);
+  const grids: Grid[] = [];
+  let before = 0;
+  let sized = 0;
+  for (const sheet of registers) {
+    let total = 0;
+    // One sheet after another: each read is already chunked, with its own round trips.
+    const grid = await readOne(context, sheet, {
+      ...options,
+      onProgress: (p) => {
+        total = p.rowsTotal;
+        options.onProgress?.({ rowsRead: before + p.rowsRead, rowsTotal: sized + p.rowsTotal });
+      },
+    });
+    before += total;
+    sized += total;
+    grids.push(grid);
+  }
+  return grids;
 }
 
 /**
@@ -106,14 +137,18 @@ export function useSheetReader(): {
           setState({ kind: "reading", read: p.rowsRead, total: p.rowsTotal }),
         cancelled: () => cancelled.current,
       };
-      const grid = await inExcel((context) => readSource(context, source, options));
+      const grids = await inExcel((context) => readSource(context, source, options));
       // The sheet read becomes the register: reading again reads it, not the sheet active then.
-      if (source === "" && !isWrittenSheet(grid.sheet)) choose(grid.sheet);
-      const table = readMemberTable(grid);
+      const [first] = grids;
+      if (source === "" && first && !isWrittenSheet(first.sheet)) choose(first.sheet);
+      const sheets = grids.flatMap((grid) => {
+        const table = readMemberTable(grid);
+        return table ? [{ grid, table }] : [];
+      });
       setState(
-        table
-          ? { kind: "read", register: { grid, table } }
-          : { kind: "no-table", sheet: grid.sheet }
+        sheets.length > 0
+          ? { kind: "read", register: { sheets } }
+          : { kind: "no-table", sheet: first?.sheet ?? "" }
       );
     } catch (error) {
       if (error instanceof CancelledError) setState({ kind: "cancelled" });

@@ -26,7 +26,7 @@ export interface ChangedCell {
 
 export interface WorkedRegister {
   readonly register: SheetRegister | null;
-  /** The correction kept for the sheet, if any. */
+  /** The correction kept for the sheet of a one-sheet register, if any. */
   readonly mapping: StoredMapping | null;
   /** The correction gave no table; the detected layout is used. */
   readonly mappingFailed: boolean;
@@ -35,44 +35,66 @@ export interface WorkedRegister {
   readonly cellsChanged: (cells: readonly ChangedCell[]) => void;
 }
 
+const NO_EDITS: ReadonlyMap<string, Grid> = new Map();
+
 export function useWorkedRegister(
   read: SheetRegister | null,
   store: DocumentStore
 ): WorkedRegister {
-  const [edited, setEdited] = React.useState<{ from: SheetRegister; grid: Grid } | null>(null);
+  // The grids of the sheets fixed (or put back by undo) since the read, by sheet name.
+  const [edited, setEdited] = React.useState<{
+    from: SheetRegister;
+    grids: ReadonlyMap<string, Grid>;
+  } | null>(null);
   const [version, setVersion] = React.useState(0);
-  const grid = read === null ? null : edited?.from === read ? edited.grid : read.grid;
-  const mapping = read ? storedMapping(store.get(mappingKey(read.grid.sheet))) : null;
-  const mappingText = JSON.stringify(mapping);
+  const edits = read !== null && edited?.from === read ? edited.grids : NO_EDITS;
+  // Each sheet's correction is used by every read of it; the pane shows and edits it for a one-sheet register.
+  const mappings = (read?.sheets ?? []).map((part) =>
+    storedMapping(store.get(mappingKey(part.grid.sheet)))
+  );
+  const mappingsText = JSON.stringify(mappings);
+  const single = read?.sheets.length === 1 ? read.sheets[0] : null;
 
   const derived = React.useMemo(() => {
-    if (read === null || grid === null) return { register: null, failed: false };
-    const corrected = mapping !== null && !isEmptyMapping(mapping);
-    if (corrected) {
-      const table = readMemberTable(grid, asCorrections(mapping));
-      if (table) return { register: { grid, table }, failed: false };
-    }
-    if (grid === read.grid) return { register: read, failed: corrected };
-    const table = readMemberTable(grid);
-    return { register: table ? { grid, table } : read, failed: corrected };
-    // The mapping is compared by its text: the store hands back a new object on every read.
-  }, [read, grid, mappingText, version]);
+    if (read === null) return { register: null, failed: false };
+    let failed = false;
+    const sheets = read.sheets.map((part, i) => {
+      const grid = edits.get(part.grid.sheet) ?? part.grid;
+      const mapping = mappings[i];
+      if (mapping !== null && !isEmptyMapping(mapping)) {
+        const table = readMemberTable(grid, asCorrections(mapping));
+        if (table) return { grid, table };
+        failed = true;
+      }
+      if (grid === part.grid) return part;
+      const table = readMemberTable(grid);
+      return table ? { grid, table } : part;
+    });
+    const register = sheets.every((part, i) => part === read.sheets[i]) ? read : { sheets };
+    return { register, failed };
+    // The mappings are compared by their text: the store hands back new objects on every read.
+  }, [read, edits, mappingsText, version]);
 
   const setMapping = React.useCallback(
     async (next: StoredMapping | null) => {
-      if (read === null) return;
-      await store.set(mappingKey(read.grid.sheet), next ?? { columns: {} });
+      if (single === null) return;
+      await store.set(mappingKey(single.grid.sheet), next ?? { columns: {} });
       setVersion((v) => v + 1);
     },
-    [read, store]
+    [single, store]
   );
 
   const cellsChanged = React.useCallback(
     (cells: readonly ChangedCell[]) => {
       if (read === null) return;
       setEdited((current) => {
-        const base = current?.from === read ? current.grid : read.grid;
-        return { from: read, grid: withCellValues(base, cells) };
+        const grids = new Map(current?.from === read ? current.grids : NO_EDITS);
+        for (const part of read.sheets) {
+          const before = grids.get(part.grid.sheet) ?? part.grid;
+          const after = withCellValues(before, cells);
+          if (after !== before) grids.set(part.grid.sheet, after);
+        }
+        return { from: read, grids };
       });
     },
     [read]
@@ -80,7 +102,7 @@ export function useWorkedRegister(
 
   return {
     register: derived.register,
-    mapping,
+    mapping: single === null ? null : mappings[0],
     mappingFailed: derived.failed,
     setMapping,
     cellsChanged,

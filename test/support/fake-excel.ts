@@ -245,6 +245,11 @@ class FakeFormat {
     const [b] = this.boxes;
     for (let r = b.top; r <= b.bottom; r++) this.sheet.rowHeights.set(r, points);
   }
+  /** Widths fitted to the contents: the fake notes the columns, as it does not measure text. */
+  autofitColumns(): void {
+    for (const b of this.boxes)
+      for (let c = b.left; c <= b.right; c++) this.sheet.columnWidths.set(columnLetters(c), -1);
+  }
 }
 
 export class FakeRange extends Loadable {
@@ -552,10 +557,14 @@ class FakeWorksheet {
       },
     };
   }
-  get freezePanes(): { freezeAt: (range: FakeRange | string) => void } {
+  get freezePanes(): {
+    freezeAt: (range: FakeRange | string) => void;
+    freezeRows: (count: number) => void;
+  } {
     return {
       freezeAt: (range) =>
         (this.sheet.frozenAt = typeof range === "string" ? range : sourceAddress(range)),
+      freezeRows: (count) => (this.sheet.frozenAt = `1:${count}`),
     };
   }
   get protection(): { protect: () => void } {

@@ -97,7 +97,13 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
     const picker = page.getByLabel("Danh sách cần đọc");
     const offered = await picker.locator("option").allTextContents();
     // Registers first, told by their first rows; the cover after them, under its own label.
-    expect(offered).toEqual(["Trang tính đang mở", "CLB Bản Nà", "CLB Tân Phong", "Bìa"]);
+    expect(offered).toEqual([
+      "Trang tính đang mở",
+      "Tất cả trang CLB (2 trang)",
+      "CLB Bản Nà",
+      "CLB Tân Phong",
+      "Bìa",
+    ]);
     await expect(
       picker
         .locator("optgroup")
@@ -363,6 +369,83 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
       /^Trang “Danh sách thành viên”: 2 thành viên, 1 CLB \(tiêu đề ở dòng 6\)/
     );
     await expect(page.getByText(/^\d+ lỗi/).textContent()).resolves.toMatch(/^0 lỗi/);
+    await page.close();
+  });
+
+  it("reads every club sheet as one register: duplicates across sheets, fixes on the right sheet, one report", async () => {
+    // A third club whose list repeats a member of Bản Nà and has a spelling to fix; an earlier report.
+    const naTam = [
+      ["DANH SÁCH THÀNH VIÊN CLB NÀ TĂM"],
+      [],
+      HEADER,
+      [1, "Lò Thị Hoa", "Nữ", 1955, "Thái", "Chủ nhiệm"],
+      [2, "Lò Văn Sơn", "Nam", 1962, "Kinhh", "Thành viên"],
+      [3, "Vi Thị Mai", "Nữ", 1999, "Tày", "Thành viên"],
+    ];
+    const earlier = [["BÁO CÁO"], ["STT", "Họ và tên", "Giới tính"], [1, "Ai đó", "Nữ"]];
+    const page = await open({}, { "CLB Nà Tăm": naTam, "Báo cáo": earlier });
+    const picker = page.getByLabel("Danh sách cần đọc");
+    await picker.focus();
+    await picker.selectOption({ label: "Tất cả trang CLB (3 trang)" });
+    await page.getByRole("button", { name: "Đọc danh sách" }).click();
+    await page
+      .getByText("3 trang CLB (CLB Bản Nà, CLB Tân Phong, CLB Nà Tăm): 8 thành viên, 3 CLB.")
+      .waitFor();
+    await page.screenshot({ path: `${SHOTS}/paneread-all-sheets.png` });
+    // The same person on two sheets is found, named with the sheet of each row.
+    const panel = page.getByRole("tabpanel");
+    const group = page.getByRole("button", { name: /^[▸▾] Trùng thành viên ở CLB khác \(/ });
+    if ((await group.getAttribute("aria-expanded")) !== "true") await group.click();
+    await expect(panel.textContent()).resolves.toMatch(/Lò Thị Hoa/);
+    // A fix on the third sheet lands there, and undo puts it back.
+    const cell = (sheet: string, address: string) =>
+      page.evaluate(
+        ([s, a]) => (window as unknown as FakeWindow).__excel.sheet(s).cells.get(a)?.formula,
+        [sheet, address]
+      );
+    const unreadable = page.getByRole("button", { name: /^[▸▾] Giá trị không đọc được \(/ });
+    if ((await unreadable.getAttribute("aria-expanded")) !== "true") await unreadable.click();
+    const kinhh = panel.getByRole("listitem").filter({ hasText: "“Kinhh”" });
+    await expect(kinhh.getByRole("button", { name: "Chọn ô CLB Nà Tăm!E5" }).count()).resolves.toBe(
+      1
+    );
+    await kinhh.getByRole("button", { name: "Sửa ô này" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Sửa 1 ô" }).click();
+    await page.getByText("Đã sửa 1 ô.").waitFor();
+    expect(await cell("CLB Nà Tăm", "E5")).toBe("Kinh");
+    await page.getByRole("button", { name: "Hoàn tác" }).click();
+    await page.getByText("Đã trả lại 1 ô như cũ.").waitFor();
+    expect(await cell("CLB Nà Tăm", "E5")).toBe("Kinhh");
+    // Figures over the three clubs: 5 women of 8.
+    await page.getByRole("tab", { name: "Chỉ tiêu" }).click();
+    await expect(
+      page
+        .getByRole("table", { name: "Chỉ tiêu" })
+        .getByRole("row", { name: /^Tỷ lệ nữ/ })
+        .textContent()
+    ).resolves.toContain("62,5 % (5/8)");
+    // One report over all: the gathered list is added first, the report counts it and its figures check out.
+    await page.getByRole("tab", { name: "Báo cáo" }).click();
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await page.getByRole("button", { name: "Tạo thêm báo cáo" }).click();
+    await page.getByText(/^Đã tạo báo cáo ở trang “Báo cáo \(2\)”/).waitFor();
+    const sheets = await page.evaluate(() =>
+      (window as unknown as FakeWindow).__excel.workbook.model.map((s) => s.name)
+    );
+    expect(sheets.slice(0, 6)).toEqual([
+      "Bìa",
+      "CLB Bản Nà",
+      "CLB Tân Phong",
+      "CLB Nà Tăm",
+      "Báo cáo",
+      "Danh sách tổng hợp",
+    ]);
+    expect(sheets).toContain("Báo cáo (2)");
+    await expect(cell("Danh sách tổng hợp", "B9")).resolves.toBe("Vi Thị Mai");
+    await page.screenshot({ path: `${SHOTS}/paneread-all-sheets-report.png` });
+    // The choice is kept: reopened, the pane reads all club sheets again.
+    const saved = await savedSettings(page);
+    expect(saved["read:source"]).toBe("*");
     await page.close();
   });
 });

@@ -14,8 +14,11 @@ import type { DayDate, Field, Member, MemberTable } from "../model";
 import { GENDER_TEXT, POVERTY_TEXT, ROLE_TEXT } from "../report/typed-values";
 
 export interface ConsolidationSource {
-  /** How the source column names the file the table comes from, e.g. "clb-ban-hon.xlsx". */
-  readonly label: string;
+  /**
+   * How the source column names the file the table comes from, e.g. "clb-ban-hon.xlsx"; null for a sheet of the
+   * workbook the gathered list is written into (the task pane's "all club sheets"): its sheet names it.
+   */
+  readonly label: string | null;
   readonly table: MemberTable;
 }
 
@@ -114,11 +117,16 @@ export function consolidateMembers(
       body.push([
         body.length + 1,
         ...fields.map(([field]) => canonicalCell(member, field)),
-        say(messages["cli.consolidated.source"], lang, {
-          file: label,
-          sheet: member.sheet,
-          row: member.row,
-        }),
+        label === null
+          ? say(messages["cli.consolidated.sourceSheet"], lang, {
+              sheet: member.sheet,
+              row: member.row,
+            })
+          : say(messages["cli.consolidated.source"], lang, {
+              file: label,
+              sheet: member.sheet,
+              row: member.row,
+            }),
         noteOf(member, lang),
       ]);
     }

@@ -85,6 +85,8 @@ function asChanged(held: readonly HeldCell[]): ChangedCell[] {
  */
 export function CheckArea(props: {
   analysis: Analysis;
+  /** The register spans several sheets: a cell is named with its sheet, as Excel names it. */
+  sheetsNamed: boolean;
   inOffice: boolean;
   onCellsChanged: (cells: readonly ChangedCell[]) => void;
 }): React.JSX.Element {
@@ -233,6 +235,7 @@ export function CheckArea(props: {
                       onShow={show}
                       onFix={setPending}
                       lang={lang}
+                      sheetNamed={props.sheetsNamed}
                     />
                   ))}
                   {group.issues.length > limit && (
@@ -276,6 +279,7 @@ function IssueItem(props: {
   onShow: (sheet: string, cell: string) => void;
   onFix: (plan: CellFix[]) => void;
   lang: "vi" | "en";
+  sheetNamed: boolean;
 }): React.JSX.Element {
   const t = useT();
   const styles = useStyles();
@@ -306,7 +310,7 @@ function IssueItem(props: {
       <span className={styles.actions}>
         {sheet !== null && cell !== null && (
           <Button size="small" onClick={() => props.onShow(sheet, cell)}>
-            {t("ui.goToCell", { cell })}
+            {t("ui.goToCell", { cell: props.sheetNamed ? `${sheet}!${cell}` : cell })}
           </Button>
         )}
         {fixable && (

@@ -11,7 +11,8 @@ import {
 } from "@fluentui/react-components";
 import { hostErrorText } from "../host-errors";
 import { useT } from "../i18n";
-import { type SourceChoice, tableOf, tableSource } from "../source";
+import { membersOf, type SheetRegister } from "../analysis";
+import { ALL_CLUB_SHEETS, type SourceChoice, tableOf, tableSource } from "../source";
 import type { ReaderState, SheetChoices } from "../useSheetReader";
 
 /** A long sheet or table name is cut with "…" in the closed picker, never widening the pane past its edge. */
@@ -42,6 +43,7 @@ export function ReadPanel(props: {
   /** A sheet by its name; a table by its name and its sheet's. */
   const label = (source: SourceChoice) => {
     const table = tableOf(source);
+    if (source === ALL_CLUB_SHEETS) return t("ui.source.allClubs", { sheets: "…" });
     return table ? t("ui.source.table", { table: table.table, sheet: table.sheet }) : source;
   };
   const options = (sources: readonly SourceChoice[]) =>
@@ -52,7 +54,9 @@ export function ReadPanel(props: {
     ));
   // A remembered source stays in the list even before the workbook's sheets are listed.
   const listed =
-    props.source === "" || [...registers, ...tableSources, ...others].includes(props.source);
+    props.source === "" ||
+    (props.source === ALL_CLUB_SHEETS && registers.length > 1) ||
+    [...registers, ...tableSources, ...others].includes(props.source);
   const grouped = registers.length > 0 || tables.length > 0;
   return (
     <section aria-live="polite">
@@ -66,6 +70,11 @@ export function ReadPanel(props: {
           onChange={(_, data) => props.onChoose(data.value)}
         >
           <option value="">{t("ui.source.active")}</option>
+          {registers.length > 1 && (
+            <option value={ALL_CLUB_SHEETS}>
+              {t("ui.source.allClubs", { sheets: registers.length })}
+            </option>
+          )}
           {!listed && options([props.source])}
           {registers.length > 0 && (
             <optgroup label={t("ui.source.registers")}>{options(registers)}</optgroup>
@@ -96,16 +105,7 @@ export function ReadPanel(props: {
           {props.source ? t("ui.readSource") : t("ui.readSheet")}
         </Button>
       )}
-      {state.kind === "read" && (
-        <Text block>
-          {t("ui.tableFound", {
-            sheet: state.register.table.sheet,
-            members: state.register.table.members.length,
-            clubs: new Set(state.register.table.members.map((m) => m.club)).size,
-            header: state.register.table.headerRows.join("–"),
-          })}
-        </Text>
-      )}
+      {state.kind === "read" && <FoundText register={state.register} />}
       {state.kind === "no-table" && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("ui.noTable", { sheet: state.sheet })}</MessageBarBody>
@@ -120,5 +120,30 @@ export function ReadPanel(props: {
         </MessageBar>
       )}
     </section>
+  );
+}
+
+/** What was found: the sheet, its members and clubs and header rows; for several sheets, their names and totals. */
+function FoundText({ register }: { register: SheetRegister }): React.JSX.Element {
+  const t = useT();
+  const members = membersOf(register);
+  const clubs = new Set(members.map((m) => m.club)).size;
+  const [only] = register.sheets;
+  return (
+    <Text block>
+      {register.sheets.length === 1
+        ? t("ui.tableFound", {
+            sheet: only.table.sheet,
+            members: members.length,
+            clubs,
+            header: only.table.headerRows.join("–"),
+          })
+        : t("ui.tableFoundSheets", {
+            sheets: register.sheets.length,
+            names: register.sheets.map((part) => part.table.sheet).join(", "),
+            members: members.length,
+            clubs,
+          })}
+    </Text>
   );
 }

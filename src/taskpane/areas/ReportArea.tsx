@@ -21,9 +21,10 @@ import {
   type UncountedCell,
 } from "../../core/report/readback";
 import { freeSheetName } from "../../core/sheet-name";
+import { writeMemberSheet } from "../../excel/member-sheet-writer";
 import { writeReport } from "../../excel/report-writer";
 import { inExcel, listSheets, readCellValues } from "../../excel/workbook";
-import type { SheetRegister } from "../analysis";
+import { countedSheet, type SheetRegister } from "../analysis";
 import { LangContext, formatNumber, formatShare, useT } from "../i18n";
 import { PLANNED_CLUBS, useDocumentSetting } from "../document-settings";
 import { hostErrorText } from "../host-errors";
@@ -81,12 +82,20 @@ export function ReportArea(props: {
         setOutcome({ kind: "confirm", sheet: same, next: freeSheetName(name, existing) });
         return;
       }
-      const { table, grid } = props.register;
+      // Several club sheets: their members gathered in one list the report counts, added before it.
+      const gathered = props.register.sheets.length > 1;
+      const { table, grid } = countedSheet(
+        props.register,
+        freeSheetName(say(messages["cli.report.members-sheet"], lang), existing),
+        lang
+      );
+      const tables = props.register.sheets.map((part) => part.table);
       const plannedClubs = wholeNumber(form.plannedClubs);
       const layout = buildReportLayout({
         table,
         grid,
         profile: { ...PROFILES[props.settings.profile], olderAge: props.settings.ageThreshold },
+        unrecordedPoverty: unrecordedPoverty(tables),
         params: {
           lang,
           referenceDate: props.settings.referenceDate,
@@ -102,9 +111,12 @@ export function ReportArea(props: {
           ...(form.reportNumber ? { reportNumber: form.reportNumber } : {}),
         },
       });
-      const names = await inExcel((context) => writeReport(context, layout));
+      const names = await inExcel(async (context) => {
+        if (gathered) await writeMemberSheet(context, grid);
+        return writeReport(context, layout);
+      });
       const indicators = computeIndicators(table.members, {
-        unrecordedPoverty: unrecordedPoverty([table]),
+        unrecordedPoverty: unrecordedPoverty(tables),
         referenceDate: props.settings.referenceDate,
         ageThreshold: props.settings.ageThreshold,
         ...(plannedClubs === null ? {} : { plannedClubs }),

@@ -351,6 +351,10 @@ Input files are never changed.`,
     vi: "không đọc được {field} “{value}”",
     en: "unreadable {field} “{value}”",
   },
+  "cli.consolidated.sourceSheet": {
+    vi: "{sheet} / dòng {row}",
+    en: "{sheet} / row {row}",
+  },
   "cli.consolidated.source": {
     vi: "{file} / {sheet} / dòng {row}",
     en: "{file} / {sheet} / row {row}",

@@ -19,6 +19,14 @@ export const paneMessages = {
     vi: "Bảng “{table}” (trang {sheet})",
     en: "Table “{table}” (sheet {sheet})",
   },
+  "ui.source.allClubs": {
+    vi: "Tất cả trang CLB ({sheets} trang)",
+    en: "All club sheets ({sheets} sheets)",
+  },
+  "ui.tableFoundSheets": {
+    vi: "{sheets} trang CLB ({names}): {members} thành viên, {clubs} CLB.",
+    en: "{sheets} club sheets ({names}): {members} members, {clubs} clubs.",
+  },
   "ui.readSource": { vi: "Đọc danh sách", en: "Read the register" },
   "ui.readingStart": { vi: "Đang mở trang tính…", en: "Opening the sheet…" },
   "ui.reportExists": {
