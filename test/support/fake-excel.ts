@@ -17,7 +17,27 @@ export interface FakeCell {
   verticalAlignment?: string;
   wrapText?: boolean;
   borders: Record<string, { style?: string; weight?: string }>;
+  /** The cell's fill; absent: no fill. */
+  fill?: FakeFill;
 }
+
+/** A fill as Excel's cell properties give it (ExcelApi 1.9). */
+export interface FakeFill {
+  color?: string;
+  pattern?: string;
+  patternColor?: string;
+  tintAndShade?: number;
+  patternTintAndShade?: number;
+}
+
+/** What Excel gives for a cell with no fill. */
+const NO_FILL: FakeFill = {
+  color: "#FFFFFF",
+  pattern: "None",
+  patternColor: "#000000",
+  tintAndShade: 0,
+  patternTintAndShade: 0,
+};
 
 export interface FakeChart {
   type: string;
@@ -235,6 +255,19 @@ class FakeFormat {
   set wrapText(v: boolean) {
     this.cellList().forEach((c) => (c.wrapText = v));
   }
+  /** The fill (RangeFill): a colour set makes a solid fill of it, as Excel does; clear() leaves no fill. */
+  get fill(): { color: string; clear: () => void } {
+    const cells = () => this.cellList();
+    return {
+      set color(v: string) {
+        cells().forEach(
+          (c) =>
+            (c.fill = { ...(c.fill ?? NO_FILL), color: v, pattern: c.fill?.pattern ?? "Solid" })
+        );
+      },
+      clear: () => cells().forEach((c) => delete c.fill),
+    };
+  }
   set columnWidth(points: number) {
     const [b] = this.boxes;
     if (b.top !== 1 || b.bottom !== MAX_ROW)
@@ -392,6 +425,27 @@ export class FakeRange extends Loadable {
         target.errorAlert = v;
       },
     };
+  }
+  /** Each cell's fill (ExcelApi 1.9 getCellProperties), readable after the next sync. */
+  getCellProperties(options: { format?: { fill?: Record<string, boolean> } }): {
+    value: { format?: { fill?: FakeFill } }[][];
+  } {
+    if (!options.format?.fill) throw new Error("the fake gives cells' fills only");
+    let ready = false;
+    this.context.pending.push(() => (ready = true));
+    const read = () => this.map((cell) => ({ format: { fill: { ...(cell?.fill ?? NO_FILL) } } }));
+    return {
+      get value() {
+        if (!ready) throw new Error("PropertyNotLoaded: getCellProperties read before sync");
+        return read();
+      },
+    };
+  }
+  /** Sets each cell's fill (ExcelApi 1.9 setCellProperties); the array must fit the range. */
+  setCellProperties(values: { format?: { fill?: FakeFill } }[][]): void {
+    this.write2d(values, (cell, v) => {
+      if (v.format?.fill) cell.fill = { ...v.format.fill };
+    });
   }
   /** "Danh mục!$A$2:$A$55": the sheet's name and the address the range was got by. */
   sheetAddress(): string {

@@ -92,6 +92,76 @@ describe("the task pane at 340×600: mapping, issues and fixes", () => {
     expect(pageHeight).toBeLessThan(2000);
   });
 
+  it("colours the cells of errors and warnings, and switched off gives every cell its own fill back", async () => {
+    // Fills of the user's own: a pattern on an error cell, a solid colour on a warned cell and on a clean one.
+    await page.evaluate(() => {
+      const sheet = (window as unknown as FakeWindow).__excel.sheet("DS");
+      sheet.cell(5, 5).fill = {
+        color: "#DDEBF7",
+        pattern: "Gray25",
+        patternColor: "#FF0000",
+        tintAndShade: 0,
+        patternTintAndShade: 0.4,
+      };
+      sheet.cell(6, 2).fill = {
+        color: "#C6E0B4",
+        pattern: "Solid",
+        patternColor: "#000000",
+        tintAndShade: -0.25,
+        patternTintAndShade: 0,
+      };
+      sheet.cell(1, 1).fill = {
+        color: "#FFFF00",
+        pattern: "Solid",
+        patternColor: "#000000",
+        tintAndShade: 0,
+        patternTintAndShade: 0,
+      };
+    });
+    const before = await workbookCells(page);
+    const start = await syncs(page);
+    await page.getByRole("switch", { name: "Tô màu ô có lỗi, cảnh báo trong trang tính" }).click();
+    await page.getByText(/^Đã tô \d+ ô/).waitFor();
+    // One round trip reads the cells' fills, one sets the marks.
+    expect((await syncs(page)) - start).toBe(2);
+    const marked = await workbookCells(page);
+    const fillOf = (address: string) => marked[`${SHEET}!${address}`]?.fill?.color;
+    expect([fillOf("E5"), fillOf("E7")]).toEqual(["#F8CBAD", "#F8CBAD"]);
+    // Every cell whose fill changed is a cell an issue is about; no value changed anywhere.
+    const changed = Object.keys(marked).filter(
+      (key) => JSON.stringify(marked[key].fill) !== JSON.stringify(before[key]?.fill)
+    );
+    expect(changed.length).toBeGreaterThanOrEqual(2);
+    for (const key of Object.keys(marked))
+      expect([key, marked[key].formula]).toEqual([key, before[key]?.formula ?? ""]);
+    expect(fillOf("A1")).toBe("#FFFF00");
+    await page.screenshot({ path: `${SHOTS}/paneissues-marks-340.png` });
+    // Kept in the document, so that marks set before the pane was closed can still be taken off.
+    const saved = await page.evaluate(() => (window as unknown as FakeWindow).__settings.saved);
+    expect(Array.isArray(saved["marks:fills"])).toBe(true);
+
+    // The marks follow the issues: fixed cells lose theirs (their own fill back), undone ones get them again.
+    const e5FillIs = (color: string) =>
+      page.waitForFunction(
+        (c) => (window as unknown as FakeWindow).__excel.sheet("DS").cell(5, 5).fill?.color === c,
+        color
+      );
+    await openGroup(page, "Giá trị không đọc được");
+    await page.getByRole("button", { name: "Sửa cả 2 ô “Kinhh”" }).first().click();
+    await page.getByRole("dialog").getByRole("button", { name: "Sửa 2 ô" }).click();
+    await page.getByText("Đã sửa 2 ô.").waitFor();
+    await e5FillIs("#DDEBF7");
+    await page.getByRole("button", { name: "Hoàn tác" }).click();
+    await page.getByText("Đã trả lại 2 ô như cũ.").waitFor();
+    await e5FillIs("#F8CBAD");
+
+    await page.getByRole("switch", { name: "Tô màu ô có lỗi, cảnh báo trong trang tính" }).click();
+    await page.waitForFunction(
+      () => (window as unknown as FakeWindow).__settings.saved["marks:fills"] === null
+    );
+    expect(await workbookCells(page)).toEqual(before);
+  });
+
   it("fixes one spelling in every cell after a confirmation, updates the list, and undo restores every cell", async () => {
     const before = await workbookCells(page);
     await openGroup(page, "Giá trị không đọc được");

@@ -16,6 +16,7 @@ export {
   type ReportedFigure,
 } from "./figures";
 export { type Issue, issueCell, type IssueParam, type IssueParams, type TypedValue } from "./issue";
+export { markedCells, type MarkedCell } from "./marked-cells";
 export { issueMessage, issueRecord, type IssueRecord } from "./message";
 export {
   crossedNorm,

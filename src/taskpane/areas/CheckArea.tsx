@@ -24,6 +24,7 @@ import { inExcel, selectCell } from "../../excel/workbook";
 import type { Analysis } from "../analysis";
 import { LangContext, useT } from "../i18n";
 import type { ChangedCell } from "../useWorkedRegister";
+import { MarksSwitch } from "./MarksSwitch";
 
 /** Issues shown per group before "show more": no page runs to thousands of pixels. */
 const PAGE = 20;
@@ -254,6 +255,7 @@ export function CheckArea(props: {
           );
         })}
       </ul>
+      <MarksSwitch issues={issues} inOffice={props.inOffice} />
       <Dialog open={pending !== null} onOpenChange={(_, data) => !data.open && setPending(null)}>
         <DialogSurface>
           <DialogBody>

@@ -70,6 +70,22 @@ export const paneMessages = {
   "ui.norms.below": { vi: "dưới chuẩn", en: "below the norm" },
   "ui.norms.above": { vi: "vượt chuẩn", en: "above the norm" },
   "ui.norms.unknown": { vi: "chưa rõ", en: "unknown" },
+  "ui.marks": {
+    vi: "Tô màu ô có lỗi, cảnh báo trong trang tính",
+    en: "Colour the cells with errors and warnings in the sheet",
+  },
+  "ui.marks.on": {
+    vi: "Đã tô {count} ô (đỏ: lỗi, vàng: cảnh báo). Tắt để trả lại màu cũ của từng ô.",
+    en: "{count} cells coloured (red: error, amber: warning). Switch off to give each cell its own fill back.",
+  },
+  "ui.marks.more": {
+    vi: "{left} ô khác chưa được tô (chỉ tô {limit} ô đầu).",
+    en: "{left} more cells are not coloured (only the first {limit} are).",
+  },
+  "ui.marks.failed": {
+    vi: "Chưa tô hoặc bỏ tô được: {reason}",
+    en: "The colours could not be set or cleared: {reason}",
+  },
   "host.InvalidOperation": {
     vi: "Excel chưa làm được việc này lúc này. Hãy thoát chế độ sửa ô (nhấn Enter hoặc Esc) rồi thử lại.",
     en: "Excel cannot do this right now. Leave cell editing (press Enter or Esc) and try again.",
