@@ -11,6 +11,7 @@ import {
   type RegisterTemplate,
   type ValidationRule,
 } from "../core/template";
+import { freeTableName } from "../core/sheet-name";
 import { addSheet, styleResolver } from "./xlsx-report";
 
 const MS_PER_DAY = 86_400_000;
@@ -36,18 +37,11 @@ function validationOf(
   }
 }
 
-/** A table name no table of the workbook has (Excel compares them ignoring case). */
-function freeTableName(workbook: ExcelJS.Workbook, proposed: string): string {
-  const taken = new Set(
-    workbook.worksheets.flatMap((sheet) =>
-      Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables ?? {}).map((n) =>
-        n.toLowerCase()
-      )
-    )
+/** The names of the workbook's tables. */
+function tableNames(workbook: ExcelJS.Workbook): string[] {
+  return workbook.worksheets.flatMap((sheet) =>
+    Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables ?? {})
   );
-  let name = proposed;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${proposed}${n}`;
-  return name;
 }
 
 /** Adds the register and its catalogue sheet; returns the name each was given, by key. */
@@ -78,7 +72,7 @@ export async function addTemplateSheets(
   }
   const rows = Number(to.row) - Number(from.row);
   register.addTable({
-    name: freeTableName(workbook, template.table.name),
+    name: freeTableName(template.table.name, tableNames(workbook)),
     ref: from.address,
     headerRow: true,
     style: { theme: "TableStyleLight1", showRowStripes: false },

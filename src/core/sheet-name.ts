@@ -25,3 +25,11 @@ export function freeSheetName(proposed: string, existing: readonly string[]): st
     if (!taken.has(candidate.toLocaleLowerCase("vi"))) return candidate;
   }
 }
+
+/** A table name no table of the workbook has (Excel compares them ignoring case): "DS", then "DS2", "DS3" … */
+export function freeTableName(proposed: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((name) => name.toLowerCase()));
+  let name = proposed;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${proposed}${n}`;
+  return name;
+}

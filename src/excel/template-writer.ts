@@ -7,6 +7,7 @@
  */
 import { type RegisterTemplate, TEMPLATE_SHEET, type ValidationRule } from "../core/template";
 import { columnLetters } from "../core/grid";
+import { freeTableName } from "../core/sheet-name";
 import { writeLayoutSheets } from "./report-writer";
 
 /** A list source as the layout writes it: "[[key]]!$A$2:$A$55", a range of one of its own sheets. */
@@ -41,14 +42,6 @@ function excelRule(
   }
 }
 
-/** A table name no table of the workbook has (Excel compares them ignoring case). */
-function freeTableName(taken: readonly string[], proposed: string): string {
-  const lower = new Set(taken.map((name) => name.toLowerCase()));
-  let name = proposed;
-  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${proposed}${n}`;
-  return name;
-}
-
 /** Adds the register and its catalogue sheet, shows the register; returns the name each was given, by key. */
 export async function writeTemplate(
   context: Excel.RequestContext,
@@ -61,8 +54,8 @@ export async function writeTemplate(
   register.freezePanes.freezeAt(register.getRange(`A1:${columnLetters(columns)}${rows}`));
   const table = register.tables.add(template.table.range, true);
   table.name = freeTableName(
-    tables.items.map((t) => t.name),
-    template.table.name
+    template.table.name,
+    tables.items.map((t) => t.name)
   );
   table.style = "TableStyleLight1";
   table.showBandedRows = false;
