@@ -82,20 +82,19 @@ async function readSource(
   if (source !== ALL_CLUB_SHEETS) return [await readOne(context, source, options)];
   const { registers } = await sheetChoices(context);
   const grids: Grid[] = [];
-  let before = 0;
-  let sized = 0;
+  // Rows of the sheets read before this one: progress runs on over all of them.
+  let done = 0;
   for (const sheet of registers) {
-    let total = 0;
+    let rows = 0;
     // One sheet after another: each read is already chunked, with its own round trips.
     const grid = await readOne(context, sheet, {
       ...options,
       onProgress: (p) => {
-        total = p.rowsTotal;
-        options.onProgress?.({ rowsRead: before + p.rowsRead, rowsTotal: sized + p.rowsTotal });
+        rows = p.rowsTotal;
+        options.onProgress?.({ rowsRead: done + p.rowsRead, rowsTotal: done + p.rowsTotal });
       },
     });
-    before += total;
-    sized += total;
+    done += rows;
     grids.push(grid);
   }
   return grids;
