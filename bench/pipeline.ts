@@ -228,12 +228,14 @@ async function run(settings: Settings) {
     functionMembers,
     clubStatsMs: clubStats.ms,
     clubStatsCpuMs: clubStats.cpuMs,
+    clubStatsP90Ms: clubStats.p90Ms,
     clubStatsFirstMs: clubStats.firstMs,
     clubStatsRunsMs: clubStats.runsMs,
     clubStatsRunsCpuMs: clubStats.runsCpuMs,
     clubStatsRows: clubStats.rows,
     clubIssuesMs: clubIssues.ms,
     clubIssuesCpuMs: clubIssues.cpuMs,
+    clubIssuesP90Ms: clubIssues.p90Ms,
     clubIssuesFirstMs: clubIssues.firstMs,
     clubIssuesRunsMs: clubIssues.runsMs,
     clubIssuesRunsCpuMs: clubIssues.runsCpuMs,
@@ -249,11 +251,15 @@ async function run(settings: Settings) {
 type Result = Awaited<ReturnType<typeof run>>;
 
 /** A function's median call, its CPU time, and the first call. */
-function functionLine(name: string, ms: number, cpuMs: number, firstMs: number, rows: number) {
+function functionLine(
+  name: string,
+  timing: { ms: number; cpuMs: number; p90Ms: number; firstMs: number; rows: number }
+) {
   const count = (n: number) => n.toLocaleString("en-US");
   return (
-    `${name.padEnd(22)}${`${count(ms)} ms`.padStart(13)}${`CPU ${count(cpuMs)} ms`.padStart(17)}` +
-    `   (first call ${count(firstMs)} ms; ${count(rows)} rows spilled)`
+    `${name.padEnd(22)}${`${count(timing.ms)} ms`.padStart(13)}` +
+    `${`CPU ${count(timing.cpuMs)} ms`.padStart(17)}${`9 in 10 ≤ ${count(timing.p90Ms)} ms`.padStart(22)}` +
+    `   (first call ${count(timing.firstMs)} ms; ${count(timing.rows)} rows spilled)`
   );
 }
 
@@ -299,21 +305,22 @@ function table(result: Result): string {
       ` (medians above)`,
     "",
     `Functions as Excel calls them on every edit, over ${count(result.functionMembers)} members` +
-      ` in clubs of 60 (target ≤ 50 ms each): the median call, its CPU time, the first call`,
-    functionLine(
-      "CLUB.STATS",
-      result.clubStatsMs,
-      result.clubStatsCpuMs,
-      result.clubStatsFirstMs,
-      result.clubStatsRows
-    ),
-    functionLine(
-      "CLUB.ISSUES",
-      result.clubIssuesMs,
-      result.clubIssuesCpuMs,
-      result.clubIssuesFirstMs,
-      result.clubIssuesRows
-    ),
+      ` in clubs of 60, each call after an edit (target ≤ 50 ms each): the median call, its CPU time,` +
+      ` the slowest of the fastest nine in ten, the first call`,
+    functionLine("CLUB.STATS", {
+      ms: result.clubStatsMs,
+      cpuMs: result.clubStatsCpuMs,
+      p90Ms: result.clubStatsP90Ms,
+      firstMs: result.clubStatsFirstMs,
+      rows: result.clubStatsRows,
+    }),
+    functionLine("CLUB.ISSUES", {
+      ms: result.clubIssuesMs,
+      cpuMs: result.clubIssuesCpuMs,
+      p90Ms: result.clubIssuesP90Ms,
+      firstMs: result.clubIssuesFirstMs,
+      rows: result.clubIssuesRows,
+    }),
   ].join("\n");
 }
 

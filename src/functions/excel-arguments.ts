@@ -9,6 +9,8 @@ import type { CellValue } from "../core/grid";
 const EXCEL_ERROR_TEXT =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/;
 
+const HASH = "#".charCodeAt(0);
+
 /** Data-typed cells shown by a display text rather than a basic value. */
 const TEXT_TYPES = new Set(["Entity", "LinkedEntity"]);
 
@@ -26,7 +28,10 @@ export function cellValueFromExcel(value: unknown): CellValue {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
   if (typeof value === "boolean") return value;
-  if (typeof value === "string") return EXCEL_ERROR_TEXT.test(value) ? { error: value } : value;
+  if (typeof value === "string") {
+    // Every cell of a range passes here: the pattern is tried only on a text that starts as an error does.
+    return value.charCodeAt(0) === HASH && EXCEL_ERROR_TEXT.test(value) ? { error: value } : value;
+  }
   // Excel hands dates over as serial numbers; a JavaScript Date, from another caller, is read as the day it is.
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? { error: "#VALUE!" } : value;
   if (typeof value === "object") {

@@ -30,6 +30,7 @@ import {
   type NoteFacts,
   type SourceValue,
 } from "./member-row";
+import { KEPT_TEXTS } from "./sheet-encoding";
 import { isNumberingRow, isSignatureText, isTotalsLabel, mayBeTotalsLabel } from "./row-kind";
 
 /** Nameless rows repeating one another at the end of a list: this many or more are a filled-down column. */
@@ -40,7 +41,8 @@ function rowReader(
   sheet: string,
   layout: RegisterLayout,
   originCol: number,
-  encoding: LegacyEncoding | null
+  encoding: LegacyEncoding | null,
+  keepTexts: boolean
 ): MemberRowReader {
   const scaleOf = (field: "loan" | "contribution") =>
     layout.columns.find((c) => c.role?.kind === "field" && c.role.field === field)?.scale ?? 1;
@@ -53,6 +55,7 @@ function rowReader(
     loanScale: scaleOf("loan"),
     contributionScale: scaleOf("contribution"),
     notesState: layout.notesState,
+    keepTexts,
   });
 }
 
@@ -70,7 +73,7 @@ export interface SourceReader {
  * report's vocabulary records for each text of each source column.
  */
 export function sourceReader(table: MemberTable): SourceReader {
-  const reader = rowReader(table.sheet, table.layout, 1, table.encoding);
+  const reader = rowReader(table.sheet, table.layout, 1, table.encoding, false);
   return {
     cell: (column, raw) => reader.readSource(column - 1, raw),
     note: (raw) => reader.readNote(raw),
@@ -80,7 +83,13 @@ export function sourceReader(table: MemberTable): SourceReader {
 
 export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
   const at = columnIndexes(layout, grid.originCol);
-  const reader = rowReader(grid.sheet, layout, grid.originCol, layout.encoding);
+  const reader = rowReader(
+    grid.sheet,
+    layout,
+    grid.originCol,
+    layout.encoding,
+    grid.rows.length <= KEPT_TEXTS
+  );
   const defaultClub = layout.titleClub ?? sheetClub(grid.sheet);
   const first = layout.firstDataRow - grid.originRow;
   const headerWords = headerWordsByIndex(grid, layout);

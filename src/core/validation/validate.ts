@@ -102,7 +102,10 @@ export function validate(
     const examples = new Map<number, Issue>();
 
     for (const member of table.members) {
-      for (const problem of member.problems) {
+      // Index loops: for…of over each member's problems allocated an iterator per member here.
+      const problems = member.problems;
+      for (let p = 0; p < problems.length; p++) {
+        const problem = problems[p];
         const issue = problemIssue(member, problem);
         // A formula without its value is named cell by cell: the column is right, the file lacks the values.
         if (
