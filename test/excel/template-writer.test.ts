@@ -122,6 +122,23 @@ describe.each(["year", "split"] as const)(
       );
     });
 
+    it.each(["vi", "en"] as const)(
+      "keeps each input message and error alert within what Excel accepts (%s)",
+      (lang) => {
+        // Excel refuses a validation whose title is over 32 characters or whose text is over 255 (its
+        // DataValidation dialog's limits); the fake writes anything.
+        for (const v of buildRegisterTemplate({ ...OPTIONS, lang, birth }).validations) {
+          for (const { title, text } of [v.prompt, v.error]) {
+            expect([v.range, title.length <= 32, text.length <= 255]).toEqual([
+              v.range,
+              true,
+              true,
+            ]);
+          }
+        }
+      }
+    );
+
     it("puts the table over the member rows, freezes the header and the names, hides and protects the lists", () => {
       expect(register.tables).toEqual([
         {

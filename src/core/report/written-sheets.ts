@@ -1,6 +1,7 @@
 /**
  * The sheets the add-in and the command line write (the report, its annexes, its data and vocabulary sheets, a
- * consolidated member list), in either language and with the " (2)" a second copy gets: never offered as a register.
+ * consolidated member list, a new register's lists), in either language and with the " (2)" a second copy gets:
+ * never offered as a register. A new register itself is one, and is offered.
  */
 import { messages } from "../i18n/messages";
 
@@ -9,6 +10,7 @@ const WRITTEN = [
   messages["report.data.sheetName"],
   messages["report.data.vocabularyName"],
   messages["cli.report.members-sheet"],
+  messages["template.catalogueName"],
 ].flatMap((m) => [m.vi, m.en].map(same));
 
 const ANNEX = [messages["report.annex.sheetName"].vi, messages["report.annex.sheetName"].en].map(
