@@ -227,7 +227,8 @@ describe("the template command", () => {
 /** Writes members into a template's rows by header, as a person would type them from the dropdowns. */
 async function fill(template: string, members: readonly Member[], out: string): Promise<void> {
   const workbook = await open(template);
-  const sheet = workbook.getWorksheet(REGISTER)!;
+  // "Danh sách thành viên", or "Member register" in an English template: the first sheet either way.
+  const sheet = workbook.worksheets[0];
   const split = sheet.getCell("C6").value === "Năm sinh";
   const columns = headers(sheet, split ? 7 : 6);
   const firstRow = split ? 8 : 7;
@@ -264,6 +265,8 @@ async function stats(file: string): Promise<{ total: Figures; clubs: { club: str
 describe.each([
   ["one birth column", []],
   ["the split birth layout", ["--split-birth"]],
+  // Its title and signature lines are English: "……, day …… month …… year ……", "PREPARED BY".
+  ["its lines in English", ["--lang", "en"]],
 ])("a template with %s", (_name, options) => {
   test("filled with a fixture's members, passes check and counts as the fixture does", async () => {
     const { good } = await readRegisters([FIXTURE]);

@@ -34,9 +34,15 @@ const SIGNATURE_PHRASES = [
   "kyhoten",
   "noinhan",
   "thutruong",
+  // The English template's signature block: "PREPARED BY", "(Signature and full name)".
+  "preparedby",
+  "signatureandfullname",
 ];
-/** "Nà Lằng, ngày 15 tháng 3 năm 2020" and "ngày … tháng … năm …". */
-const DATE_LINE = /ngay\d*thang\d*nam/;
+/**
+ * "Nà Lằng, ngày 15 tháng 3 năm 2020" and "ngày … tháng … năm …"; and the English template's own date line,
+ * "……, day …… month …… year ……" (a register made in English must read back as it was made).
+ */
+const DATE_LINE = /ngay\d*thang\d*nam|day\d*month\d*year/;
 /** "T/M BAN CHỦ NHIỆM", "TM. UBND XÃ". */
 const ON_BEHALF = /^\s*t\s*[/.]?\s*m[\s.]/i;
 
