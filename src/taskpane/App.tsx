@@ -139,7 +139,9 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
               age: settings.ageThreshold,
             })}
           </AccordionHeader>
-          <AccordionPanel>
+          {/* No opening animation on panels with text fields: keys typed while it ran (Enter, Tab, typing
+              at once) landed at the field's start, “Nà Lằng” becoming “LằngNà”. */}
+          <AccordionPanel collapseMotion={null}>
             <div className={styles.settings}>
               <Field label={t("ui.referenceDate")}>
                 <Input
@@ -179,7 +181,7 @@ function Pane({ host, lang, setLang }: { host: HostInfo; lang: Lang; setLang: (l
         </AccordionItem>
         <AccordionItem value="newRegister">
           <AccordionHeader size="small">{t("ui.newRegister")}</AccordionHeader>
-          <AccordionPanel>
+          <AccordionPanel collapseMotion={null}>
             <NewRegisterPanel inOffice={host.inOffice} onCreated={registerCreated} />
           </AccordionPanel>
         </AccordionItem>

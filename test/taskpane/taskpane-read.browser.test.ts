@@ -319,8 +319,6 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
     await page.getByRole("button", { name: "Tạo danh sách mới" }).click();
     await page.getByLabel("Tên CLB").fill("Nà Lằng");
     await page.getByLabel("Xã/phường").fill("Bản Hon");
-    // The panel's opening animation settled.
-    await page.waitForTimeout(400);
     await page.screenshot({ path: `${SHOTS}/paneread-new-register-form.png` });
     await page.getByRole("button", { name: "Thêm trang danh sách" }).click();
     await page.getByText(/^Đã thêm trang “Danh sách thành viên” với 70 dòng để điền/).waitFor();
@@ -369,6 +367,38 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
       /^Trang “Danh sách thành viên”: 2 thành viên, 1 CLB \(tiêu đề ở dòng 6\)/
     );
     await expect(page.getByText(/^\d+ lỗi/).textContent()).resolves.toMatch(/^0 lỗi/);
+    await page.close();
+  });
+
+  it("adds a new register from the keyboard alone: Tab to the form, type, Enter creates, focus stays put", async () => {
+    const page = await open();
+    const focusedText = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? "");
+    // Once the pane has listed the workbook's sheets, as a person starts once the pane is shown.
+    await page.getByRole("option", { name: "CLB Tân Phong" }).waitFor({ state: "attached" });
+    // From the top of the page, as a keyboard user gets there.
+    let tabs = 0;
+    while ((await focusedText()) !== "Tạo danh sách mới") {
+      expect(++tabs).toBeLessThan(40);
+      await page.keyboard.press("Tab");
+    }
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Nà Lằng");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Bản Hon");
+    await page.keyboard.press("Enter");
+    await page.getByText(/^Đã thêm trang “Danh sách thành viên” với 70 dòng để điền/).waitFor();
+    // Still in the field Enter was pressed in: not lost to the page's body while the sheets were written.
+    await expect(
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)
+    ).resolves.toBe("Bản Hon");
+    const title = await page.evaluate(
+      () =>
+        (window as unknown as FakeWindow).__excel.sheet("Danh sách thành viên").cells.get("A3")
+          ?.formula
+    );
+    expect(title).toBe("CÂU LẠC BỘ LIÊN THẾ HỆ TỰ GIÚP NHAU NÀ LẰNG");
     await page.close();
   });
 

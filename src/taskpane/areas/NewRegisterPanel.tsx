@@ -56,8 +56,15 @@ export function NewRegisterPanel(props: {
     }
   }, [lang, splitBirth, club, commune, onCreated, t]);
 
+  // A form: Enter in either field creates the register, as the button does.
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (props.inOffice && outcome.kind !== "creating") void create();
+  };
+  const creating = outcome.kind === "creating";
+
   return (
-    <section>
+    <form onSubmit={submit}>
       <Caption1 block>{t("ui.newRegister.about")}</Caption1>
       <Field label={t("ui.newRegister.club")}>
         <Input value={club} onChange={(_, data) => setClub(data.value)} />
@@ -70,13 +77,15 @@ export function NewRegisterPanel(props: {
         checked={splitBirth}
         onChange={(_, data) => setSplitBirth(data.checked === true)}
       />
-      {outcome.kind === "creating" ? (
-        <Spinner size="tiny" label={t("ui.newRegister.creating")} />
-      ) : (
-        <Button disabled={!props.inOffice} onClick={() => void create()}>
-          {t("ui.newRegister.create")}
-        </Button>
-      )}
+      {/* While the sheets are written the button stays where it was, focusable: a keyboard user keeps the place. */}
+      <Button
+        type="submit"
+        disabled={!props.inOffice}
+        disabledFocusable={creating}
+        icon={creating ? <Spinner size="tiny" /> : undefined}
+      >
+        {creating ? t("ui.newRegister.creating") : t("ui.newRegister.create")}
+      </Button>
       {outcome.kind === "created" && (
         <MessageBar intent="success">
           <MessageBarBody>
@@ -89,6 +98,6 @@ export function NewRegisterPanel(props: {
           <MessageBarBody>{t("ui.newRegister.failed", { reason: outcome.reason })}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </form>
   );
 }
