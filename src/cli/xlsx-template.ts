@@ -75,7 +75,11 @@ export async function addTemplateSheets(
     name: freeTableName(template.table.name, tableNames(workbook)),
     ref: from.address,
     headerRow: true,
-    style: { theme: "TableStyleLight1", showRowStripes: false },
+    // The layout names one of Excel's built-in styles, which exceljs lists by the same names.
+    style: {
+      theme: template.table.style as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: false,
+    },
     columns: headers.map((name) => ({ name, filterButton: true })),
     rows: Array.from({ length: rows }, () => headers.map(() => null)),
   });

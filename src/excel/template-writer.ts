@@ -57,7 +57,7 @@ export async function writeTemplate(
     template.table.name,
     tables.items.map((t) => t.name)
   );
-  table.style = "TableStyleLight1";
+  table.style = template.table.style;
   table.showBandedRows = false;
   for (const v of template.validations) {
     const validation = register.getRange(v.range).dataValidation;

@@ -148,6 +148,16 @@ describe.each(["year", "split"] as const)(
           showBandedRows: false,
         },
       ]);
+      // The .xlsx writer's table wears the same style, named by the one layout.
+      const xlsxTable = xlsx
+        .getWorksheet(xlsxNames[TEMPLATE_SHEET])!
+        .getTable("DanhSachThanhVien") as unknown as {
+        table: { style: { theme: string; showRowStripes: boolean } };
+      };
+      expect(xlsxTable.table.style).toMatchObject({
+        theme: template.table.style,
+        showRowStripes: false,
+      });
       const view = xlsx.getWorksheet(xlsxNames[TEMPLATE_SHEET])!.views[0] as {
         xSplit: number;
         ySplit: number;

@@ -18,6 +18,8 @@ export const TEMPLATE_SHEET = "register";
 /** Blank member rows: a club has 50–70 members (Decision 1336/QĐ-TTg); the table grows when typed under. */
 export const TEMPLATE_ROWS = 70;
 const TABLE_NAME = "DanhSachThanhVien";
+/** Thin lines only: the register prints in black and white. */
+const TABLE_STYLE = "TableStyleLight1";
 
 export interface TemplateOptions {
   readonly lang: Lang;
@@ -189,6 +191,10 @@ export function buildRegisterTemplate(options: TemplateOptions): RegisterTemplat
       strict: c.strict,
     })),
     frozen: { rows: headerRow, columns: 2 },
-    table: { name: TABLE_NAME, range: `A${headerRow}:${lastLetter}${lastData}` },
+    table: {
+      name: TABLE_NAME,
+      range: `A${headerRow}:${lastLetter}${lastData}`,
+      style: TABLE_STYLE,
+    },
   };
 }

@@ -37,6 +37,8 @@ export interface TableSpec {
   readonly name: string;
   /** Header row and data rows, A1 ("A6:L76"); its header row holds one unique text per column. */
   readonly range: string;
+  /** One of Excel's built-in table styles, by the name both Excel and exceljs give it; rows not banded. */
+  readonly style: string;
 }
 
 export interface RegisterTemplate {
