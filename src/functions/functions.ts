@@ -155,6 +155,7 @@ export function checkShare(
 /**
  * The register check as a formula: the register range with its header row in, one row per issue out (cell, severity, message, proposed fix).
  * @customfunction ISSUES
+ * @volatile
  * @requiresParameterAddresses
  * @param table The member register range, its header row included.
  * @param [reportDate] The report date ages are counted on; today when left out.
@@ -180,6 +181,7 @@ export function issues(
 /**
  * The register's indicators as a two-column table (label, value), as the stats command gives them; shares divide by all members.
  * @customfunction STATS
+ * @volatile
  * @param table The member register range, its header row included.
  * @param [reportDate] The report date ages are counted on; today when left out.
  * @param [ageThreshold] The age dividing older from younger members; 55 when left out.

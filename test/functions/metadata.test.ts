@@ -102,12 +102,15 @@ describe("custom-functions-metadata on src/functions/functions.ts", () => {
     }
   });
 
-  it("marks AGE and AGESHARE volatile (today's date by default) and gives ISSUES the table's address", () => {
+  // Their date is today's when left out: a function Excel recalculated only when its cells change would keep
+  // last year's ages in a workbook opened this year.
+  it("marks the functions whose date defaults to today volatile, and gives ISSUES the table's address", () => {
     const optioned = en.functions.filter((f) => f.options).map((f) => [f.id, f.options]);
     expect(optioned).toEqual([
       ["AGE", { volatile: true }],
       ["AGESHARE", { volatile: true }],
-      ["ISSUES", { requiresParameterAddresses: true }],
+      ["ISSUES", { volatile: true, requiresParameterAddresses: true }],
+      ["STATS", { volatile: true }],
     ]);
   });
 
