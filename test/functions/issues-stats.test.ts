@@ -146,3 +146,57 @@ describe("=CLUB.STATS(table; [reportDate]; [ageThreshold])", () => {
     expect(STATS(column, 2019)).toEqual(STATS(laiChau, 2019));
   });
 });
+
+/**
+ * Both functions are volatile (recalculated on every edit anywhere) and keep their last answers: an answer is
+ * given again only for arguments the same to the cell, in the same language, on the same day.
+ */
+describe("CLUB.STATS and CLUB.ISSUES called again", () => {
+  const copy = () => REGISTER.map((row) => [...row]);
+
+  it("give the answer kept for a register the same to the cell, though handed as a fresh copy", () => {
+    const kept = excelResult(() => stats(copy(), "31/12/2025"));
+    expect(excelResult(() => stats(copy(), "31/12/2025"))).toBe(kept);
+    const issuesKept = excelResult(() => issues(copy(), "31/12/2025"));
+    expect(excelResult(() => issues(copy(), "31/12/2025"))).toBe(issuesKept);
+    expect(excelResult(() => issues(copy(), "01/01/2026"))).not.toBe(issuesKept);
+  });
+
+  it("answer again after an edit of the very array they were handed, and in another language", () => {
+    const table = copy();
+    const women = () => new Map(STATS(table, "31/12/2025")).get("Thành viên nữ");
+    expect(women()).toBe(4);
+    expect(women()).toBe(4);
+    table[2][2] = "Nữ"; // Vàng A Sử, in the caller's own array
+    expect(women()).toBe(5);
+    withOfficeLanguage("en-US");
+    expect(new Map(STATS(table, "31/12/2025")).get("Women")).toBe(5);
+  });
+
+  it("name the cells of the range they are given, when the same cells stand elsewhere", () => {
+    const first = ISSUES(copy(), "31/12/2025", "'Danh sách'!$B$5:$H$10");
+    const moved = ISSUES(copy(), "31/12/2025", "'Danh sách'!$C$5:$I$10");
+    expect(first).toContainEqual(expect.arrayContaining(["F8"]));
+    expect(moved).toContainEqual(expect.arrayContaining(["G8"]));
+    expect(moved).not.toContainEqual(expect.arrayContaining(["F8"]));
+  });
+
+  it("count again on the next day when no date is given (today's)", () => {
+    jest.useFakeTimers({ now: new Date(2026, 2, 4, 23, 59) });
+    try {
+      const older = () => new Map(STATS(copy(), undefined, 68)).get("Từ 68 tuổi trở lên") as number;
+      const before = older();
+      jest.setSystemTime(new Date(2026, 2, 5, 0, 1));
+      expect(older()).toBe(before + 1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it("count again on a report date one day on", () => {
+    // Born 05/03/1958: 67 on 4 March 2026, 68 the day after.
+    const older = (date: string) =>
+      new Map(STATS(copy(), date, 68)).get("Từ 68 tuổi trở lên") as number;
+    expect(older("04/03/2026") + 1).toBe(older("05/03/2026"));
+  });
+});
