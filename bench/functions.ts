@@ -99,11 +99,6 @@ export interface FunctionTiming {
   readonly runsCpuMs: number[];
   /** Rows of the spilled array. */
   readonly rows: number;
-  /**
-   * The median call after an edit elsewhere in the workbook: the register as the call before had it (a fresh
-   * copy still), the answer kept from then given again.
-   */
-  readonly unchangedMs: number;
 }
 
 /** An edit: the name of the call's member, a different one each call, changed in a fresh copy of the range. */
@@ -121,16 +116,11 @@ function timings(json: string, call: (range: unknown[][]) => unknown[][]): Funct
   });
   const runsMs = runs.map((run) => run.ms);
   const runsCpuMs = runs.map((run) => run.cpuMs);
-  const unchanged = Array.from({ length: 5 }, () => {
-    const range = editedRange(json, REPEAT);
-    return timed(() => call(range)).ms;
-  }).slice(1);
   return {
     firstMs: first.ms,
     ms: percentile(runsMs, 0.5),
     cpuMs: percentile(runsCpuMs, 0.5),
     p90Ms: percentile(runsMs, 0.9),
-    unchangedMs: percentile(unchanged, 0.5),
     runsMs,
     runsCpuMs,
     rows: first.rows,

@@ -229,7 +229,6 @@ async function run(settings: Settings) {
     clubStatsMs: clubStats.ms,
     clubStatsCpuMs: clubStats.cpuMs,
     clubStatsP90Ms: clubStats.p90Ms,
-    clubStatsUnchangedMs: clubStats.unchangedMs,
     clubStatsFirstMs: clubStats.firstMs,
     clubStatsRunsMs: clubStats.runsMs,
     clubStatsRunsCpuMs: clubStats.runsCpuMs,
@@ -237,7 +236,6 @@ async function run(settings: Settings) {
     clubIssuesMs: clubIssues.ms,
     clubIssuesCpuMs: clubIssues.cpuMs,
     clubIssuesP90Ms: clubIssues.p90Ms,
-    clubIssuesUnchangedMs: clubIssues.unchangedMs,
     clubIssuesFirstMs: clubIssues.firstMs,
     clubIssuesRunsMs: clubIssues.runsMs,
     clubIssuesRunsCpuMs: clubIssues.runsCpuMs,
@@ -255,21 +253,13 @@ type Result = Awaited<ReturnType<typeof run>>;
 /** A function's median call, its CPU time, and the first call. */
 function functionLine(
   name: string,
-  timing: {
-    ms: number;
-    cpuMs: number;
-    p90Ms: number;
-    firstMs: number;
-    rows: number;
-    unchangedMs: number;
-  }
+  timing: { ms: number; cpuMs: number; p90Ms: number; firstMs: number; rows: number }
 ) {
   const count = (n: number) => n.toLocaleString("en-US");
   return (
     `${name.padEnd(22)}${`${count(timing.ms)} ms`.padStart(13)}` +
     `${`CPU ${count(timing.cpuMs)} ms`.padStart(17)}${`9 in 10 ≤ ${count(timing.p90Ms)} ms`.padStart(22)}` +
-    `   (first call ${count(timing.firstMs)} ms; after an edit elsewhere ${count(timing.unchangedMs)} ms;` +
-    ` ${count(timing.rows)} rows spilled)`
+    `   (first call ${count(timing.firstMs)} ms; ${count(timing.rows)} rows spilled)`
   );
 }
 
@@ -323,7 +313,6 @@ function table(result: Result): string {
       p90Ms: result.clubStatsP90Ms,
       firstMs: result.clubStatsFirstMs,
       rows: result.clubStatsRows,
-      unchangedMs: result.clubStatsUnchangedMs,
     }),
     functionLine("CLUB.ISSUES", {
       ms: result.clubIssuesMs,
@@ -331,7 +320,6 @@ function table(result: Result): string {
       p90Ms: result.clubIssuesP90Ms,
       firstMs: result.clubIssuesFirstMs,
       rows: result.clubIssuesRows,
-      unchangedMs: result.clubIssuesUnchangedMs,
     }),
   ].join("\n");
 }

@@ -5,14 +5,11 @@
  */
 import { ageOf, ageShareOf } from "../core/functions/ages";
 import { checkShareOf } from "../core/functions/check-share";
-import { type IssueRow, issueRows } from "../core/functions/issues-table";
+import { issueRows } from "../core/functions/issues-table";
 import { ethnicityOf, genderOf, isMinorityOf, unicodeOf } from "../core/functions/lookups";
 import { planRateOf } from "../core/functions/plan-rate";
 import { countOf, minorityShareOf, shareOf, womenShareOf } from "../core/functions/shares";
-import { type StatsRow, statsRows } from "../core/functions/stats-table";
-import { Recall } from "../core/functions/recall";
-import type { Outcome } from "../core/functions/outcome";
-import type { DayDate } from "../core/model";
+import { statsRows } from "../core/functions/stats-table";
 import { rangePlace } from "../core/functions/table-grid";
 import { rangeFromExcel as range, today } from "./excel-arguments";
 import { inExcel } from "./excel-errors";
@@ -156,16 +153,6 @@ export function checkShare(
 }
 
 /**
- * Both are volatile, so recalculated on every edit anywhere in the workbook: each keeps its last answers, one per
- * register the workbook's formulas read, and gives one again while its arguments are the same to the cell (their
- * ranges are this call's own copies, made by `range`, so no caller can change them afterwards).
- */
-const ANSWERS_KEPT = 4;
-const issueAnswers = new Recall<Outcome<IssueRow[]>>(ANSWERS_KEPT);
-const statsAnswers = new Recall<Outcome<StatsRow[]>>(ANSWERS_KEPT);
-const dayKey = (day: DayDate) => `${day.year}-${day.month}-${day.day}`;
-
-/**
  * The register check as a formula: the register range with its header row in, one row per issue out (cell, severity, message, proposed fix).
  * @customfunction ISSUES
  * @volatile
@@ -180,14 +167,15 @@ export function issues(
   reportDate?: unknown,
   invocation?: CustomFunctions.Invocation
 ): string[][] {
-  return inExcel((lang) => {
-    const address = invocation?.parameterAddresses?.[0];
-    const ranges = [range(table), range(reportDate)];
-    const day = today();
-    return issueAnswers.answer(ranges, `${lang} ${dayKey(day)} ${address ?? ""}`, () =>
-      issueRows(ranges[0], rangePlace(address), ranges[1], day, lang)
-    );
-  });
+  return inExcel((lang) =>
+    issueRows(
+      range(table),
+      rangePlace(invocation?.parameterAddresses?.[0]),
+      range(reportDate),
+      today(),
+      lang
+    )
+  );
 }
 
 /**
@@ -204,11 +192,7 @@ export function stats(
   reportDate?: unknown,
   ageThreshold?: unknown
 ): unknown[][] {
-  return inExcel((lang) => {
-    const ranges = [range(table), range(reportDate), range(ageThreshold)];
-    const day = today();
-    return statsAnswers.answer(ranges, `${lang} ${dayKey(day)}`, () =>
-      statsRows(ranges[0], ranges[1], ranges[2], day, lang)
-    );
-  });
+  return inExcel((lang) =>
+    statsRows(range(table), range(reportDate), range(ageThreshold), today(), lang)
+  );
 }

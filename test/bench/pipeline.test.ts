@@ -156,7 +156,6 @@ describe("npm run bench", () => {
       const p90 = result[`${name}P90Ms`] as number;
       expect(p90).toBe([...runs].sort((a, b) => a - b)[Math.ceil(runs.length * 0.9) - 1]);
       expect(p90).toBeGreaterThanOrEqual(result[`${name}Ms`] as number);
-      expect(result[`${name}UnchangedMs`]).toBeGreaterThan(0);
     }
   });
 
