@@ -1,7 +1,7 @@
 /**
  * What a CLUB.* function gives back before its face turns it into Excel's terms: a value, or the kind of Excel
  * error with the message to show on it. Core decides what went wrong and says it with catalogue messages; only
- * src/functions knows about CustomFunctions.Error.
+ * src/functions knows the runtime's error object.
  */
 import { type CellValue, isCellError } from "../grid";
 import type { FunctionMessageKey } from "../i18n/messages/functions";

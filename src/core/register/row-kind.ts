@@ -5,6 +5,7 @@
 import type { CellValue } from "../grid";
 import { isBlank, isCertainlyNotSpace } from "../grid";
 import { charCode } from "../text/char-code";
+import { messages } from "../i18n/messages";
 import { foldKey } from "../text/fold";
 
 /**
@@ -34,15 +35,27 @@ const SIGNATURE_PHRASES = [
   "kyhoten",
   "noinhan",
   "thutruong",
-  // The English template's signature block: "PREPARED BY", "(Signature and full name)".
-  "preparedby",
-  "signatureandfullname",
+  // The signature block of the register template, in both languages ("PREPARED BY", "(Signature and full name)"):
+  // a register made in English must read back as it was made.
+  ...[messages["template.maker"], messages["template.signHint"]].flatMap(({ vi, en }) =>
+    [vi, en].map(foldKey)
+  ),
 ];
 /**
- * "Nà Lằng, ngày 15 tháng 3 năm 2020" and "ngày … tháng … năm …"; and the English template's own date line,
- * "……, day …… month …… year ……" (a register made in English must read back as it was made).
+ * "Nà Lằng, ngày 15 tháng 3 năm 2020" and "ngày … tháng … năm …", told by the words of the template's date line in
+ * either language ("……, day …… month …… year ……"), a number or nothing between them.
  */
-const DATE_LINE = /ngay\d*thang\d*nam|day\d*month\d*year/;
+const DATE_LINE = new RegExp(
+  [messages["template.dateLine"].vi, messages["template.dateLine"].en]
+    .map((line) =>
+      line
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean)
+        .map(foldKey)
+        .join("\\d*")
+    )
+    .join("|")
+);
 /** "T/M BAN CHỦ NHIỆM", "TM. UBND XÃ". */
 const ON_BEHALF = /^\s*t\s*[/.]?\s*m[\s.]/i;
 

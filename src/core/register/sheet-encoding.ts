@@ -4,6 +4,7 @@
  * valid in both: "Moâng" is VNI for "Mông" and TCVN3 for "Moõng", so cleanText rightly leaves it alone.
  */
 import type { CellValue } from "../grid";
+import { memoize } from "../memo";
 import { cleanText, type CleanText } from "../text/clean-text";
 import { isLatin1SyllableAt, isVietnameseSyllable } from "../text/syllable";
 import { everyMarkedWord, legacyToUnicode, type LegacyEncoding } from "../text/legacy";
@@ -16,21 +17,11 @@ import { everyMarkedWord, legacyToUnicode, type LegacyEncoding } from "../text/l
  */
 export const KEPT_TEXTS = 1 << 15;
 
-function keptCleaning(encoding: LegacyEncoding | null): (raw: string) => CleanText {
-  const kept = new Map<string, CleanText>();
-  return (raw) => {
-    let clean = kept.get(raw);
-    if (clean === undefined) {
-      clean = cleanTextIn(raw, encoding);
-      // Full, it starts again: forgetting texts one by one costs a ring beside the map for no gain here.
-      if (kept.size === KEPT_TEXTS) kept.clear();
-      kept.set(raw, clean);
-    }
-    return clean;
-  };
-}
-
-const keptIn = { none: keptCleaning(null), tcvn3: keptCleaning("tcvn3"), vni: keptCleaning("vni") };
+const keptIn = {
+  none: memoize((raw: string) => cleanTextIn(raw, null), KEPT_TEXTS),
+  tcvn3: memoize((raw: string) => cleanTextIn(raw, "tcvn3"), KEPT_TEXTS),
+  vni: memoize((raw: string) => cleanTextIn(raw, "vni"), KEPT_TEXTS),
+};
 
 export function keptCleanTextIn(raw: string, encoding: LegacyEncoding | null): CleanText {
   return keptIn[encoding ?? "none"](raw);
