@@ -156,6 +156,11 @@ describe("npm run bench", () => {
       const p90 = result[`${name}P90Ms`] as number;
       expect(p90).toBe([...runs].sort((a, b) => a - b)[Math.ceil(runs.length * 0.9) - 1]);
       expect(p90).toBeGreaterThanOrEqual(result[`${name}Ms`] as number);
+      expect(result[`${name}MaxMs`]).toBe(Math.max(...runs));
+      // The warm-up calls are kept apart from the steady ones, and neither holds the first call.
+      const warmUp = result[`${name}WarmUpMs`] as number[];
+      expect(warmUp).toHaveLength(5);
+      expect(runs).toHaveLength(40);
     }
   });
 

@@ -28,21 +28,28 @@ function partsOf(template: string): readonly string[] {
  * its placeholders once.
  */
 export function fill(template: string, params: Params = {}): string {
-  return fillFrom(template, (name) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : undefined
-  );
+  return fillFrom(template, ownParam, params);
+}
+
+function ownParam(name: string, params: Params): string | undefined {
+  return Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : undefined;
 }
 
 /**
- * As `fill`, asking for the text of each placeholder the template has (undefined: none): a parameter that the
- * template does not use is never rendered.
+ * As `fill`, asking `param(name, source)` for the text of each placeholder the template has (undefined: none): a
+ * parameter that the template does not use is never rendered. The source is passed along rather than closed over,
+ * so that rendering thousands of messages in a call makes no function per message.
  */
-export function fillFrom(template: string, param: (name: string) => string | undefined): string {
+export function fillFrom<Source>(
+  template: string,
+  param: (name: string, source: Source) => string | undefined,
+  source: Source
+): string {
   const parts = partsOf(template);
   let text = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
-    text += param(name) ?? `{${name}}`;
+    text += param(name, source) ?? `{${name}}`;
     text += parts[i + 1];
   }
   return text;

@@ -80,6 +80,26 @@ export function issueCell(issue: Pick<Issue, "row" | "column">): string | null {
 /** For an issue whose message needs nothing beyond its place and value: a million of them share it. */
 export const NO_PARAMS: IssueParams = Object.freeze({});
 
+interface FieldTexts {
+  readonly name: IssueParam;
+  readonly expected: IssueParam;
+}
+
+const fieldTextsMade = new Map<Field, FieldTexts>();
+
+/** A field's name and what it should hold, as message pieces made once per field, not once per message. */
+function fieldTexts(field: Field): FieldTexts {
+  let texts = fieldTextsMade.get(field);
+  if (texts === undefined) {
+    texts = {
+      name: { kind: "text", key: `rule.field.${field}` },
+      expected: { kind: "text", key: `rule.expect.${field}` },
+    };
+    fieldTextsMade.set(field, texts);
+  }
+  return texts;
+}
+
 /**
  * A parameter every message can use, from the issue's own properties; undefined when the issue has none of that
  * name. Made when a message is rendered, and only for the placeholders its template has: most of a large
@@ -95,9 +115,9 @@ export function placeParam(issue: Issue, name: string): IssueParam | undefined {
       return issue.row ?? undefined;
     // The field's name as it reads inside a sentence, and what the field should hold.
     case "field":
-      return issue.field === null ? undefined : { kind: "text", key: `rule.field.${issue.field}` };
+      return issue.field === null ? undefined : fieldTexts(issue.field).name;
     case "expected":
-      return issue.field === null ? undefined : { kind: "text", key: `rule.expect.${issue.field}` };
+      return issue.field === null ? undefined : fieldTexts(issue.field).expected;
     default:
       return undefined;
   }

@@ -15,10 +15,8 @@ function renderParam(param: IssueParam, lang: Lang): string {
   if (typeof param === "string" || typeof param === "number") return String(param);
   if (!("kind" in param)) return param[lang];
   switch (param.kind) {
-    case "text": {
-      const params = param.params ?? NO_PARAMS;
-      return fillFrom(messages[param.key][lang], (name) => renderedParam(params, name, lang));
-    }
+    case "text":
+      return fillFrom(messages[param.key][lang], NESTED_PARAM[lang], param.params ?? NO_PARAMS);
     case "share":
       return formatShare(param.value, lang);
     case "date":
@@ -36,17 +34,32 @@ function renderedParam(params: IssueParams, name: string, lang: Lang): string | 
     : undefined;
 }
 
+/** The issue's own parameters before those of its place and value. */
+function issueParam(issue: Issue, name: string, lang: Lang): string | undefined {
+  const own = renderedParam(issue.params, name, lang);
+  if (own !== undefined) return own;
+  const place = placeParam(issue, name);
+  return place === undefined ? undefined : renderParam(place, lang);
+}
+
+// One placeholder reader per language, made once: a call of CLUB.ISSUES renders thousands of messages.
+const ISSUE_PARAM: Readonly<Record<Lang, (name: string, issue: Issue) => string | undefined>> = {
+  vi: (name, issue) => issueParam(issue, name, "vi"),
+  en: (name, issue) => issueParam(issue, name, "en"),
+};
+const NESTED_PARAM: Readonly<
+  Record<Lang, (name: string, params: IssueParams) => string | undefined>
+> = {
+  vi: (name, params) => renderedParam(params, name, "vi"),
+  en: (name, params) => renderedParam(params, name, "en"),
+};
+
 /**
  * The issue's message from the rule catalogue, in Vietnamese or English. Only the placeholders its template has
  * are rendered, the issue's own parameters before those of its place and value.
  */
 export function issueMessage(issue: Issue, lang: Lang): string {
-  return fillFrom(messages[RULES[issue.rule].message][lang], (name) => {
-    const own = renderedParam(issue.params, name, lang);
-    if (own !== undefined) return own;
-    const place = placeParam(issue, name);
-    return place === undefined ? undefined : renderParam(place, lang);
-  });
+  return fillFrom(messages[RULES[issue.rule].message][lang], ISSUE_PARAM[lang], issue);
 }
 
 /** One issue as the command line prints it (one JSON object per issue). */
