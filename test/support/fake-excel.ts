@@ -126,6 +126,12 @@ export class FakeSheet {
     return box;
   }
 
+  /** Excel refuses every change to a protected sheet's cells: values, formats, validation, merges, tables. */
+  refuseIfProtected(): void {
+    if (this.isProtected)
+      throw officeError("AccessDenied", `the sheet "${this.name}" is protected`);
+  }
+
   cell(row: number, column: number): FakeCell {
     const key = `${columnLetters(column)}${row}`;
     let cell = this.cells.get(key);
@@ -236,6 +242,7 @@ class FakeFormat {
     };
   }
   private cellList(): FakeCell[] {
+    this.sheet.refuseIfProtected();
     const list: FakeCell[] = [];
     for (const b of this.boxes) {
       if (b.bottom - b.top > 10000 || b.right - b.left > 1000) {
@@ -296,6 +303,7 @@ export class FakeRange extends Loadable {
     this.format = new FakeFormat(sheet, [box]);
   }
   private write2d<T>(values: T[][], put: (cell: FakeCell, v: T) => void): void {
+    this.sheet.refuseIfProtected();
     this.context.requestBytes += JSON.stringify(values).length;
     const rows = this.box.bottom - this.box.top + 1;
     const columns = this.box.right - this.box.left + 1;
@@ -401,28 +409,38 @@ export class FakeRange extends Loadable {
   get dataValidation(): Omit<FakeValidation, "address"> {
     const b = this.box;
     const address = `${columnLetters(b.left)}${b.top}:${columnLetters(b.right)}${b.bottom}`;
-    let record = this.sheet.validations.find((v) => v.address === address);
-    if (!record) {
-      record = { address };
-      this.sheet.validations.push(record);
-    }
-    const target = record;
+    const sheet = this.sheet;
+    // Each part is checked as Excel checks it before it is recorded.
+    const target = (): FakeValidation => {
+      sheet.refuseIfProtected();
+      let record = sheet.validations.find((v) => v.address === address);
+      if (!record) {
+        record = { address };
+        sheet.validations.push(record);
+      }
+      return record;
+    };
     return {
       set ignoreBlanks(v: boolean) {
-        target.ignoreBlanks = v;
+        target().ignoreBlanks = v;
       },
       set rule(rule: Record<string, Record<string, unknown>>) {
+        refuseRule(rule);
         const list = rule.list;
-        target.rule =
+        target().rule =
           list && list.source instanceof FakeRange
             ? { list: { ...list, source: list.source.sheetAddress() } }
             : rule;
       },
       set prompt(v: FakeValidation["prompt"]) {
-        target.prompt = v;
+        refuseMessage(v?.title, v?.message);
+        target().prompt = v;
       },
       set errorAlert(v: FakeValidation["errorAlert"]) {
-        target.errorAlert = v;
+        refuseMessage(v?.title, v?.message);
+        if (!["Stop", "Warning", "Information"].includes(v?.style ?? ""))
+          throw officeError("InvalidArgument", `error alert style "${v?.style}"`);
+        target().errorAlert = v;
       },
     };
   }
@@ -476,6 +494,7 @@ export class FakeRange extends Loadable {
   }
   merge(across: boolean): void {
     if (across) throw new Error("the report never merges across");
+    this.sheet.refuseIfProtected();
     this.sheet.merges.push(
       `${columnLetters(this.box.left)}${this.box.top}:${columnLetters(this.box.right)}${this.box.bottom}`
     );
@@ -601,15 +620,37 @@ class FakeWorksheet {
         if (!table) throw officeError("ItemNotFound", `no table "${name}" on "${this.sheet.name}"`);
         return { getRange: () => this.getRange(table.address) };
       },
-      add: (address, hasHeaders) => {
-        refuseAddressList(address);
-        if (!hasHeaders) throw new Error("the add-in's tables have their header row");
-        const count = this.context.workbook.model.reduce((n, s) => n + s.tables.length, 0);
-        const table = { name: `Table${count + 1}`, address };
-        this.sheet.tables.push(table);
-        return table;
-      },
+      add: (address, hasHeaders) => this.addTable(address, hasHeaders),
     };
+  }
+  /**
+   * tables.add as Excel does it: never on a protected sheet, over merged cells or over another table; the name
+   * set afterwards must be free in the whole workbook (names are compared without case).
+   */
+  private addTable(address: string, hasHeaders: boolean): FakeSheet["tables"][number] {
+    refuseAddressList(address);
+    if (!hasHeaders) throw new Error("the add-in's tables have their header row");
+    this.sheet.refuseIfProtected();
+    const box = parseRange(address);
+    if (this.sheet.merges.some((merge) => boxesMeet(parseRange(merge), box)))
+      throw officeError("InvalidOperation", `a table over merged cells: ${address}`);
+    if (this.sheet.tables.some((table) => boxesMeet(parseRange(table.address), box)))
+      throw officeError("InvalidOperation", `a table over another table: ${address}`);
+    const tables = () => this.context.workbook.model.flatMap((sheet) => sheet.tables);
+    let name = `Table${tables().length + 1}`;
+    const table: FakeSheet["tables"][number] = {
+      get name() {
+        return name;
+      },
+      set name(wanted: string) {
+        if (tables().some((t) => t !== table && t.name.toLowerCase() === wanted.toLowerCase()))
+          throw officeError("InvalidArgument", `a table named "${wanted}" exists`);
+        name = wanted;
+      },
+      address,
+    };
+    this.sheet.tables.push(table);
+    return table;
   }
   get freezePanes(): {
     freezeAt: (range: FakeRange | string) => void;
@@ -646,6 +687,53 @@ class FakeWorksheet {
   activate(): void {
     this.context.workbook.model.forEach((s) => (s.active = s === this.sheet));
   }
+}
+
+const boxesMeet = (a: Box, b: Box) =>
+  a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+
+const BASIC_RULES = ["wholeNumber", "decimal", "textLength", "date", "time"];
+const OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
+
+/** A validation rule is of exactly one kind, with what Excel needs for it: a list's source, an operator. */
+function refuseRule(rule: Record<string, Record<string, unknown>>): void {
+  const kinds = Object.keys(rule ?? {});
+  if (kinds.length !== 1)
+    throw officeError("InvalidArgument", `a rule of exactly one kind, not "${kinds.join("+")}"`);
+  const [kind] = kinds;
+  const criteria = rule[kind];
+  if (kind === "list") {
+    if (criteria.source === undefined || criteria.source === "")
+      throw officeError("InvalidArgument", "a list rule without a source");
+    return;
+  }
+  if (kind === "custom") {
+    if (typeof criteria.formula !== "string")
+      throw officeError("InvalidArgument", "a custom rule without a formula");
+    return;
+  }
+  if (!BASIC_RULES.includes(kind)) throw officeError("InvalidArgument", `rule kind "${kind}"`);
+  if (!OPERATORS.includes(String(criteria.operator)) || criteria.formula1 === undefined)
+    throw officeError("InvalidArgument", `a ${kind} rule needs an operator and formula1`);
+  if (/Between/.test(String(criteria.operator)) && criteria.formula2 === undefined)
+    throw officeError("InvalidArgument", `${String(criteria.operator)} needs formula2`);
+}
+
+/** Excel refuses a validation message whose title is over 32 characters or whose text is over 255. */
+function refuseMessage(title: unknown, message: unknown): void {
+  if (typeof title !== "string" || title.length > 32)
+    throw officeError("InvalidArgument", `a message title of ${String(title).length} characters`);
+  if (typeof message !== "string" || message.length > 255)
+    throw officeError("InvalidArgument", `a message of ${String(message).length} characters`);
 }
 
 /**

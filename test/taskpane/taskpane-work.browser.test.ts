@@ -202,6 +202,36 @@ describe("the task pane at 340×600: mapping, issues and fixes", () => {
     expect(await workbookCells(page)).toEqual(before);
   });
 
+  it("on a protected sheet, a fix and the marks say how to unprotect it and change nothing", async () => {
+    const setProtected = (on: boolean) =>
+      page.evaluate(
+        ([sheet, on]) =>
+          ((window as unknown as FakeWindow).__excel.sheet(sheet as string).isProtected =
+            on as boolean),
+        [SHEET, on] as const
+      );
+    const before = await workbookCells(page);
+    await setProtected(true);
+    try {
+      await openGroup(page, "Giá trị không đọc được");
+      await page.getByRole("button", { name: "Sửa cả 2 ô “Kinhh”" }).first().click();
+      await page.getByRole("dialog").getByRole("button", { name: "Sửa 2 ô" }).click();
+      await page
+        .getByText(/Trang tính hoặc sổ đang được bảo vệ/)
+        .first()
+        .waitFor();
+      await page.getByRole("switch", { name: /Tô màu ô có lỗi/ }).click();
+      await expect(page.getByText(/Trang tính hoặc sổ đang được bảo vệ/).count()).resolves.toBe(2);
+      // Said in the user's words, not Excel's code or text.
+      await expect(page.textContent("body")).resolves.not.toContain("AccessDenied");
+      expect(await workbookCells(page)).toEqual(before);
+      // Nothing was done, so there is nothing to undo.
+      await expect(page.getByRole("button", { name: "Hoàn tác" }).count()).resolves.toBe(0);
+    } finally {
+      await setProtected(false);
+    }
+  });
+
   it("shows each column's field, and a corrected mapping changes the figures", async () => {
     await page.getByRole("tab", { name: "Chỉ tiêu" }).click();
     const women = () =>

@@ -22,6 +22,7 @@ import { issueCell, issueMessage, type Issue, type Severity } from "../../core/v
 import { applyFixes, undoFixes, type FixOutcome, type HeldCell } from "../../excel/fixes";
 import { inExcel, selectCell } from "../../excel/workbook";
 import type { Analysis } from "../analysis";
+import { hostErrorText } from "../host-errors";
 import { LangContext, useT } from "../i18n";
 import type { ChangedCell } from "../useWorkedRegister";
 import { MarksSwitch } from "./MarksSwitch";
@@ -133,7 +134,7 @@ export function CheckArea(props: {
     void inExcel((context) => selectCell(context, sheet, cell));
   };
   const failed = (error: unknown) =>
-    setNote(t("ui.fix.failed", { reason: error instanceof Error ? error.message : String(error) }));
+    setNote(t("ui.fix.failed", { reason: hostErrorText(error, t) }));
   const apply = async (plan: readonly CellFix[]) => {
     setPending(null);
     try {
