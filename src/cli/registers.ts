@@ -7,7 +7,7 @@ import type { Grid } from "../core/grid";
 import type { MemberTable } from "../core/model";
 import { readMemberTable, readMemberTableCorrected } from "../core/register";
 import type { RegisterReading } from "./args";
-import { serialsFrom1904 } from "../core/register";
+import { serialsFrom1904, tablesSideBySide } from "../core/register";
 import { fail, type Failure } from "./failure";
 import { contentIdentity, fileIdentity } from "./file-identity";
 import { readWorkbook, WorkbookReadError, type WorkbookReadFailure } from "./xlsx-grid";
@@ -79,7 +79,8 @@ export async function readRegister(
   const tableGrids: Grid[] = [];
   // A target is named as unmatched only when no sheet of the file has its column.
   const unmatched = new Set(reading.mappings.map((m) => m.target));
-  for (const sheet of workbook.grids) {
+  // Tables printed side by side on one sheet are read each as its own.
+  for (const sheet of workbook.grids.flatMap(tablesSideBySide)) {
     let grid = sheet;
     const read = tableOf(grid, reading);
     let table = read.table;

@@ -319,9 +319,32 @@ export function meaningOf(header: HeaderKey): HeaderMeaning | undefined {
   return (
     BY_EXACT_TEXT.get(header.exact) ??
     MEANINGS.get(header.key) ??
+    birthOfGender(header.key) ??
     MEANINGS.get(header.plainKey) ??
     amountMeaning(header.key)
   );
+}
+
+const GENDER_WORDS: readonly (readonly [string, Gender])[] = [
+  ["nam", "male"],
+  ["nu", "female"],
+];
+
+/**
+ * The split birth layout in one header row: "Năm sinh (Nam)" | "Năm sinh (Nữ)", "Nam (năm sinh)", "NS nữ" — the
+ * year written under the member's gender, as "Năm sinh" over "Nam" | "Nữ" says in two rows.
+ */
+function birthOfGender(key: string): HeaderMeaning | undefined {
+  for (const [word, gender] of GENDER_WORDS) {
+    const birth = key.endsWith(word)
+      ? key.slice(0, -word.length)
+      : key.startsWith(word)
+        ? key.slice(word.length)
+        : null;
+    if (birth !== null && BIRTH_KEYS.has(birth))
+      return { kind: "gender", gender, underBirth: true };
+  }
+  return undefined;
 }
 
 /** Words of an amount of money in a folded header: "số tiền", "(đồng)", "VNĐ", "vốn", "mức". */

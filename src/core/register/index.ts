@@ -59,3 +59,4 @@ export function readMemberTableCorrected(
   return { table: layout && readMembers(grid, layout), unmatched };
 }
 export { gridFrom1904, serialsFrom1904 } from "./dates-1904";
+export { tablesSideBySide } from "./side-by-side";

@@ -12,6 +12,7 @@ import { NATIONAL_PROFILE, type RuleProfile } from "./profiles";
 import { sameTextKey } from "./same-text";
 import { absentRequiredFields, missingColumnIssue, rowsAfterFooterIssues } from "./table-rules";
 import {
+  besideIssues,
   filledDownIssues,
   formerMemberIssue,
   repeatedHeaderIssues,
@@ -94,6 +95,7 @@ export function validate(
       filledDownIssues(table),
       repeatedHeaderIssues(table),
       grid === undefined ? [] : hiddenIssues(table, grid),
+      grid === undefined ? [] : besideIssues(table, grid),
     ]) {
       for (const issue of notes) issues.push(issue);
     }

@@ -281,3 +281,35 @@ describe("free-text columns of household status", () => {
     }
   );
 });
+
+describe("the split birth layout in one header row", () => {
+  test.each([
+    ["Năm sinh (Nam)", "Năm sinh (Nữ)"],
+    ["Năm sinh Nam", "Năm sinh Nữ"],
+    ["Nam (năm sinh)", "Nữ (năm sinh)"],
+    ["NS nam", "NS nữ"],
+  ])("“%s” | “%s”: the year is under the member's gender", (male, female) => {
+    const table = readMemberTable(
+      grid([
+        ["STT", "Họ và tên", male, female, "Dân tộc"],
+        [1, "Lò Thị Hoa", null, 1955, "Thái"],
+        [2, "Vàng A Sử", 1960, null, "Mông"],
+      ])
+    );
+    expect(table?.splitBirth).toEqual({ male: 3, female: 4 });
+    expect(table?.members.map((m) => [m.gender, m.birth?.year])).toEqual([
+      ["female", 1955],
+      ["male", 1960],
+    ]);
+  });
+
+  test("“Năm sinh” alone, or beside “Nam” in a name, is still the birth", () => {
+    const table = readMemberTable(
+      grid([
+        ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc"],
+        [1, "Lò Thị Hoa", 1955, "Nữ", "Thái"],
+      ])
+    );
+    expect(table?.columns.birth).toBe(3);
+  });
+});
