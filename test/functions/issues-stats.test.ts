@@ -36,6 +36,23 @@ describe("=CLUB.ISSUES(table; [reportDate])", () => {
     ]);
   });
 
+  it("says when the range holds a second table beside the one it reads", () => {
+    // Two club lists side by side, a blank column between, as printed across one page.
+    const beside = REGISTER.map((row, r) => [...row, "", ...(r < 3 ? row : [])]);
+    const rows = ISSUES(beside, "31/12/2025", "'2 CLB'!A1:O6");
+    expect(rows).toContainEqual([
+      "",
+      "Lỗi",
+      expect.stringContaining("có 2 bảng đặt cạnh nhau (cột A–G, I–O)"),
+      "",
+    ]);
+    expect(
+      ISSUES(REGISTER, "31/12/2025")
+        .map((row) => row[2])
+        .join()
+    ).not.toContain("cạnh nhau");
+  });
+
   it("names cells as if the range began at A1 when no address is given", () => {
     expect(ISSUES(REGISTER, "31/12/2025")).toContainEqual([
       "E4",

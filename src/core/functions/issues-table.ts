@@ -9,7 +9,7 @@ import { issueCell, issueMessage, type Severity, validate } from "../validation"
 import { referenceDate } from "./ages";
 import type { Range } from "./arguments";
 import { ok, type Outcome } from "./outcome";
-import { memberTableIn, type RangePlace } from "./table-grid";
+import { memberTableIn, type RangePlace, tableGrid } from "./table-grid";
 
 /** Cell ("D12", blank for a club-wide issue), severity, message, proposed fix (blank when none). */
 export type IssueRow = [cell: string, severity: string, message: string, fix: string];
@@ -25,7 +25,11 @@ export function issueRows(
   if (!reference.ok) return reference;
   const register = memberTableIn(table, place);
   if (!register.ok) return register;
-  const { issues } = validate([register.value], { reference: reference.value });
+  // The grid goes with it, so that tables beside the one read are named as the task pane names them.
+  const { issues } = validate([register.value], {
+    reference: reference.value,
+    grids: [tableGrid(table, place)],
+  });
   if (issues.length === 0) {
     const members = register.value.members.length;
     return ok([[say(messages["fn.issues.none"], lang, { members }), "", "", ""]]);
