@@ -19,7 +19,7 @@ import {
   type ValueCounts,
 } from "./column-values";
 import { columnHeaders, type ColumnHeader } from "./header";
-import { codeLegend } from "./header-synonyms";
+import { codeLegend, statesMoneyUnit, unitLineScale } from "./header-synonyms";
 import type { ColumnRole, LayoutColumn, LayoutReason, RegisterLayout } from "./layout";
 import { isHeaderLikeRow, isNumberingRow } from "./row-kind";
 import { encodingOf } from "./sheet-encoding";
@@ -133,6 +133,7 @@ function evaluate(
   const valuesOf = (index: number) =>
     grid.rows.slice(firstData, firstData + VALUE_SAMPLE_ROWS).map((cells) => cells[index] ?? null);
 
+  const statedUnit = unitAbove(grid, rows[0]);
   const resolved = resolveRoles(headers, valuesOf);
   applyCorrections(grid, headers, resolved, corrections);
   keepOnePerRole(resolved);
@@ -145,7 +146,7 @@ function evaluate(
     header: header.path.map((p) => p.text).join(" / "),
     role: resolved[i].role,
     reason: resolved[i].reason,
-    ...(header.scale !== 1 && resolved[i].role?.kind === "field" ? { scale: header.scale } : {}),
+    ...scaleOf(header, resolved[i].role, statedUnit),
     ...codesOf(resolved[i].role, header),
   }));
   const names = (test: (role: ColumnRole) => boolean) =>
@@ -166,6 +167,42 @@ function evaluate(
     encoding,
   };
   return { layout, score };
+}
+
+/** Rows above a header searched for a unit line ("ĐVT: 1.000 đồng"): those between the title and the header. */
+const UNIT_LINE_ROWS = 4;
+
+/** The money unit a line just above the header states for the table ("ĐVT: 1.000 đồng"); 1 when none. */
+function unitAbove(grid: Grid, headerTop: number): number {
+  for (let r = headerTop - 1; r >= Math.max(0, headerTop - UNIT_LINE_ROWS); r--) {
+    for (const cell of grid.rows[r] ?? []) {
+      const scale = typeof cell === "string" ? unitLineScale(cell) : null;
+      if (scale !== null) return scale;
+    }
+  }
+  return 1;
+}
+
+const MONEY_FIELDS: readonly string[] = ["loan", "contribution"];
+
+/**
+ * The factor to đồng of a column's amounts: its header's unit ("(nghìn đồng)"), else for an amount whose header
+ * states none, the unit line above the table. Absent: 1.
+ */
+function scaleOf(
+  header: ColumnHeader,
+  role: ColumnRole | null,
+  statedUnit: number
+): { scale?: number } {
+  if (role?.kind !== "field") return {};
+  const text = header.path.map((p) => p.text).join(" ");
+  const scale =
+    header.scale !== 1
+      ? header.scale
+      : MONEY_FIELDS.includes(role.field) && !statesMoneyUnit(text)
+        ? statedUnit
+        : 1;
+  return scale === 1 ? {} : { scale };
 }
 
 /** The fields whose codes a header can explain: words read from a code ("1" for "Nam"). */

@@ -405,6 +405,20 @@ export function moneyScale(header: string): number {
 }
 
 /**
+ * The unit a line above the table states for its amounts: "ĐVT: 1.000 đồng", "Đơn vị tính: triệu đồng" → the
+ * factor to đồng; null when the text is no unit line.
+ */
+export function unitLineScale(text: string): number | null {
+  const line = /^\s*(?:đvt|đơn vị tính|đơn vị)\s*[:.]\s*(\S.*)$/i.exec(text.normalize("NFC"));
+  return line === null ? null : moneyScale(line[1]);
+}
+
+/** Whether a money header states its own unit ("(đồng)", "(VNĐ)", "(nghìn đồng)"): a unit line does not apply. */
+export function statesMoneyUnit(header: string): boolean {
+  return moneyScale(header) !== 1 || /đồng|vnđ|vnd|\(đ\)/i.test(header.normalize("NFC"));
+}
+
+/**
  * The codes a header explains in brackets: "Giới tính (1: Nam; 0: Nữ)", "(Nam = 1, Nữ = 2)", "(1-Hộ nghèo,
  * 2-Cận nghèo)". At least two codes, or none: a lone "(1)" numbers the column.
  */

@@ -313,3 +313,33 @@ describe("the split birth layout in one header row", () => {
     expect(table?.columns.birth).toBe(3);
   });
 });
+
+describe("the unit of the amounts", () => {
+  const table = (lineAbove: string | null, loanHeader: string) =>
+    readMemberTable(
+      grid([
+        ["DANH SÁCH THÀNH VIÊN CLB LTHTGN LÀNG PLEI KU TONG"],
+        [null, null, null, null, lineAbove],
+        ["STT", "Họ và tên", "Giới tính", "Năm sinh", loanHeader],
+        [1, "Ksor Y Thiên", "Nam", 1988, 5000],
+        [2, "Kpă H' Nhui", "Nữ", 1945, "2.500"],
+      ])
+    )?.members.map((m) => m.loan);
+
+  test.each([
+    ["ĐVT: 1.000 đồng", 1_000],
+    ["Đơn vị tính: nghìn đồng", 1_000],
+    ["Đơn vị: triệu đồng", 1_000_000],
+    ["ĐVT: đồng", 1],
+  ])("a line “%s” above the table scales its amounts that state no unit", (line, scale) => {
+    expect(table(line, "Vay vốn quay vòng")).toEqual([5000 * scale, 2500 * scale]);
+  });
+
+  test("an amount's own unit wins over the line above, and no line leaves amounts in đồng", () => {
+    expect(table("ĐVT: 1.000 đồng", "Số tiền vay (đồng)")).toEqual([5000, 2500]);
+    expect(table("ĐVT: 1.000 đồng", "Số tiền vay (triệu đồng)")).toEqual([5e9, 2.5e9]);
+    expect(table(null, "Vay vốn quay vòng")).toEqual([5000, 2500]);
+    // A note that is not a unit line is not one.
+    expect(table("Đơn vị quản lý: Hội NCT xã", "Vay vốn quay vòng")).toEqual([5000, 2500]);
+  });
+});
