@@ -16,6 +16,10 @@ const PROGRAMME_WORDS =
   /^(?:liên\s*thế\s*hệ\s*tự\s*giúp\s*nhau|liên\s*thế\s*hệ|lthtgn|lth\s*tgn|lth)(?!\p{L})/iu;
 const TRAILING_NOTE = /(?:\(.*|[-–]?\s*năm\s*\d{4}.*)$/iu;
 const EDGE_PUNCTUATION = /^[\s:.,;\-–]+|[\s:.,;\-–]+$/gu;
+/** A slash at the start or with a space beside it; "Thôn 5/Khu 3" keeps its own. */
+const TRANSLATION = /^\s*\/|\s\/|\/\s/u;
+/** "CLB: Xóm Chiềng", "Tên CLB: …", "Câu lạc bộ: …", "CLB/Club: Xom Chieng". */
+const CLUB_LABEL = /^\s*(?:tên\s+)?(?:câu\s*lạc\s*bộ|clb)(?:\s*\/\s*[\p{L} ]+?)?\s*:\s*(\S.*)$/iu;
 
 export function clubFromTitle(text: string): string | null {
   // "(Kèm theo Quyết định số … thành lập CLB …)" annotates a title; it is not the title.
@@ -24,9 +28,22 @@ export function clubFromTitle(text: string): string | null {
   // "Danh sách thành viên các CLB xã …" lists several clubs: it names none.
   if (!match || PLURAL_BEFORE.test(text.slice(0, match.index))) return null;
   let rest = text.slice(match.index + match[0].length).replace(EDGE_PUNCTUATION, "");
-  rest = rest.replace(PROGRAMME_WORDS, "").replace(TRAILING_NOTE, "").replace(EDGE_PUNCTUATION, "");
+  rest = rest.replace(PROGRAMME_WORDS, "").replace(TRAILING_NOTE, "");
+  // A bilingual title gives its translation after a slash: "… CLB / CLUB MEMBER LIST" names no place.
+  rest = rest.split(TRANSLATION)[0].replace(EDGE_PUNCTUATION, "");
   if (!/\p{L}|\d/u.test(rest)) return null;
   return isAllCapitals(rest) ? titleCase(rest) : rest;
+}
+
+/**
+ * The club a labelled cell names ("CLB: Xóm Chiềng", "CLB/Club: Xom Chieng", "Tên CLB: CLB LTHTGN bản Hon"),
+ * cleaned as a title's is; null when the cell is no such label.
+ */
+export function clubFromLabel(text: string): string | null {
+  const label = CLUB_LABEL.exec(text);
+  if (label === null) return null;
+  const named = label[1];
+  return clubFromTitle(CLUB_WORDS.test(named) ? named : `CLB ${named}`);
 }
 
 function isAllCapitals(text: string): boolean {

@@ -9,7 +9,7 @@ import type { Field } from "../model";
 import { cleanText } from "../text/clean-text";
 import type { LegacyEncoding } from "../text/legacy";
 import { povertyInText, roleInText } from "../values/phrases";
-import { clubFromTitle } from "./club-name";
+import { clubFromLabel, clubFromTitle } from "./club-name";
 import {
   addCounts,
   countValues,
@@ -18,8 +18,14 @@ import {
   VALUE_SAMPLE_ROWS,
   type ValueCounts,
 } from "./column-values";
-import { columnHeaders, type ColumnHeader } from "./header";
-import { codeLegend, statesMoneyUnit, unitLineScale } from "./header-synonyms";
+import { columnHeaders, type ColumnHeader, headerText } from "./header";
+import {
+  codeLegend,
+  type HeaderMeaning,
+  meaningOf,
+  statesMoneyUnit,
+  unitLineScale,
+} from "./header-synonyms";
 import type { ColumnRole, LayoutColumn, LayoutReason, RegisterLayout } from "./layout";
 import { isHeaderLikeRow, isNumberingRow } from "./row-kind";
 import { encodingOf } from "./sheet-encoding";
@@ -57,12 +63,58 @@ export function detectLayout(
     if (candidate && (!best || isBetter(candidate, best))) best = candidate;
   }
   if (best === null) return null;
+  const layout = corrections.headerRows ? best.layout : withRestatedHeader(grid, best.layout);
   // Looked at once, for the header chosen: it reads every row of the notes columns.
-  const layout = best.layout;
   return {
     ...layout,
     notesState: notesState(grid, layout.firstDataRow - grid.originRow, layout.columns),
   };
+}
+
+/**
+ * A row right under the header that names the same fields again — the English row of a bilingual list under its
+ * Vietnamese one — is header too, never a member. Either row alone gives the columns their meaning, and the
+ * higher one wins a tie; the row under it would otherwise be read as a member whose every cell is unreadable.
+ */
+function withRestatedHeader(grid: Grid, layout: RegisterLayout): RegisterLayout {
+  if (layout.codeRow !== null) return layout;
+  const cells = grid.rows[layout.firstDataRow - grid.originRow];
+  if (cells === undefined || !isHeaderLikeRow(cells)) return layout;
+  const restated = layout.columns.filter((column) => {
+    const text = headerText(cells[column.column - grid.originCol] ?? null, layout.encoding);
+    const meaning = text && meaningOf(text);
+    return meaning && column.role !== null && sameThing(meaning, column.role);
+  });
+  if (restated.length < 2) return layout;
+  return {
+    ...layout,
+    headerRows: [...layout.headerRows, layout.firstDataRow],
+    firstDataRow: layout.firstDataRow + 1,
+  };
+}
+
+/** What a header's meaning and a column's role are about, as one word: "gender-female", "name", "notes". */
+function aboutOf(thing: HeaderMeaning | ColumnRole): string {
+  switch (thing.kind) {
+    case "field":
+      return thing.field;
+    case "gender":
+    case "gender-mark":
+    case "split-birth":
+      return `gender-${thing.gender}`;
+    case "poverty-mark":
+      return `poverty-${thing.poverty}`;
+    case "minority":
+    case "minority-mark":
+    case "minority-name":
+      return "minority";
+    default:
+      return thing.kind;
+  }
+}
+
+function sameThing(meaning: HeaderMeaning, role: ColumnRole): boolean {
+  return aboutOf(meaning) === aboutOf(role);
 }
 
 /** Grid row indexes of each header candidate: the user's rows, or every run of 1–4 header-like rows. */
@@ -373,8 +425,15 @@ function notesState(
   return { poverty, role };
 }
 
-/** The first club named in a title row above the header. */
+/** The club a labelled cell above the header names ("CLB: …"), else the first club a title row names. */
 function findTitleClub(grid: Grid, headerRow: number): string | null {
+  // A cell that says "CLB: …" names the club, whatever a title above says of a project or a commune's clubs.
+  for (let r = 0; r < headerRow; r++) {
+    for (const value of grid.rows[r]) {
+      const club = typeof value === "string" ? clubFromLabel(cleanText(value).text) : null;
+      if (club) return club;
+    }
+  }
   for (let r = 0; r < headerRow; r++) {
     for (const value of grid.rows[r]) {
       if (typeof value !== "string") continue;

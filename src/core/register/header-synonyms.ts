@@ -242,10 +242,38 @@ const HEADERS: MeaningTable = [
 ];
 
 /**
+ * Headers in English: the lists of projects run with international partners (HelpAge's ISHC forms) are printed
+ * with an English row under the Vietnamese one, or in English alone.
+ */
+const ENGLISH_HEADERS: MeaningTable = [
+  [field("name"), ["Full name", "Name", "Member name", "Name of member", "Member's name"]],
+  [field("gender"), ["Sex", "Gender", "Sex (M/F)", "Gender (M/F)"]],
+  [field("birth"), ["Year of birth", "Date of birth", "Birth year", "YOB", "DOB"]],
+  [field("ethnicity"), ["Ethnicity", "Ethnic group", "Ethnic minority group"]],
+  [field("poverty"), ["Household status", "Household economic status", "Poverty status"]],
+  [field("club"), ["Club", "Club name", "ISHC"]],
+  [field("commune"), ["Commune", "Commune/Ward"]],
+  [field("village"), ["Village", "Hamlet", "Village/Hamlet"]],
+  [field("role"), ["Position", "Role", "Position in club", "Position in the club", "Role in club"]],
+  [field("contribution"), ["Contribution", "Contributions", "Savings", "Fund contribution"]],
+  [field("loan"), ["Loan", "Loans", "Loan amount", "Revolving loan"]],
+  [field("joined"), ["Date joined", "Joined", "Year joined"]],
+  [{ kind: "gender", gender: "male" }, ["Male"]],
+  [{ kind: "gender", gender: "female" }, ["Female"]],
+  [{ kind: "poverty-mark", poverty: "poor" }, ["Poor HH", "Poor household", "Poor"]],
+  [
+    { kind: "poverty-mark", poverty: "near-poor" },
+    ["Near-poor HH", "Near-poor household", "Near-poor", "Near poor"],
+  ],
+  [{ kind: "poverty-mark", poverty: "hardship" }, ["Hardship", "Hardship household"]],
+  [{ kind: "notes" }, ["Note", "Remarks", "Remark"]],
+];
+
+/**
  * A gender under any of these is a tick or a year, as the values say; the split birth layout puts
  * "Năm sinh" over "Nam" | "Nữ", the mark layout "Giới tính" over them.
  */
-const GENDER_PARENTS = ["Giới tính", "Giới", "Trong đó"];
+const GENDER_PARENTS = ["Giới tính", "Giới", "Trong đó", "Sex", "Gender"];
 
 /** Group headers above an amount ("Vay vốn quỹ CLB" → "Số tiền") that say what the amount is, by folded part. */
 const AMOUNT_CONTEXTS: readonly (readonly [string, "loan" | "contribution"])[] = [
@@ -273,7 +301,7 @@ const OTHER_PERSON_CONTEXTS = [
 
 function buildTable(): Map<string, HeaderMeaning> {
   const byKey = new Map<string, HeaderMeaning>();
-  for (const [meaning, headers] of HEADERS) {
+  for (const [meaning, headers] of [...HEADERS, ...ENGLISH_HEADERS]) {
     for (const header of headers) {
       const key = foldKey(header);
       // One spelling with two meanings is a programming error, caught by the first test run.
@@ -293,6 +321,8 @@ const MEANINGS = buildTable();
  */
 const BY_EXACT_TEXT: ReadonlyMap<string, HeaderMeaning> = new Map([
   ["năm", { kind: "birth-part", part: "year" }],
+  // "No." numbers the rows; "Nợ" (a debt) folds to the same letters.
+  ["no.", { kind: "field", field: "no" }],
 ]);
 const BIRTH_KEYS = new Set(
   (HEADERS.find(([m]) => m.kind === "field" && m.field === "birth")?.[1] ?? []).map(foldKey)

@@ -14,11 +14,25 @@ export const readRole = textCellReader(
   withPhrases(
     vocabulary<BoardRole>(
       [
-        { value: "chair", label: "Chủ nhiệm", spellings: ["CN"] },
+        // English, as the bilingual lists of partner projects write it.
+        {
+          value: "chair",
+          label: "Chủ nhiệm",
+          spellings: ["CN", "Chair", "Chairperson", "Chairman"],
+        },
         {
           value: "vice-chair",
           label: "Phó chủ nhiệm",
-          spellings: ["Phó CN", "PCN", "P. Chủ nhiệm", "P.CN"],
+          spellings: [
+            "Phó CN",
+            "PCN",
+            "P. Chủ nhiệm",
+            "P.CN",
+            "Vice-chair",
+            "Vice chair",
+            "Vice-chairperson",
+            "Vice chairperson",
+          ],
         },
         {
           value: "board-member",
@@ -30,9 +44,13 @@ export const readRole = textCellReader(
             "Ủy viên Ban chủ nhiệm",
             "Thành viên BCN",
             "Thành viên Ban chủ nhiệm",
+            "Board member",
+            "Treasurer",
+            "Secretary",
+            "Accountant",
           ],
         },
-        { value: "member", label: "Thành viên", spellings: ["TV", "Hội viên"] },
+        { value: "member", label: "Thành viên", spellings: ["TV", "Hội viên", "Member"] },
       ],
       {
         // "Chủ nhiệm CLB", "Thành viên câu lạc bộ": the club is implied.

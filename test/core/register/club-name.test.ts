@@ -1,4 +1,4 @@
-import { clubFromTitle } from "../../../src/core/register";
+import { clubFromTitle, readMemberTable } from "../../../src/core/register";
 
 describe("the club named in a title", () => {
   test.each([
@@ -22,7 +22,39 @@ describe("the club named in a title", () => {
     ["CLB LTHTGN"],
     ["Sheet1"],
     ["CLBX Nà Lằng"],
+    // A bilingual title's translation follows a slash: it is no place.
+    ["DANH SÁCH THÀNH VIÊN CLB / CLUB MEMBER LIST"],
+    ["DỰ ÁN HỖ TRỢ CLB LIÊN THẾ HỆ TỰ GIÚP NHAU / ISHC SUPPORT PROJECT"],
   ])("%s names no club", (title) => {
     expect(clubFromTitle(title)).toBeNull();
+  });
+});
+
+describe("the club a register's title rows name", () => {
+  const clubOf = (titles: (string | null)[][]) =>
+    readMemberTable({
+      sheet: "Members",
+      originRow: 1,
+      originCol: 1,
+      rows: [
+        ...titles,
+        ["TT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc"],
+        [1, "Quach Thi Mui", "Nữ", 1949, "Mường"],
+      ],
+    })?.members[0].club;
+
+  test("a labelled cell (“CLB/Club: …”) wins over a project's title", () => {
+    expect(
+      clubOf([
+        ["DỰ ÁN HỖ TRỢ CLB LIÊN THẾ HỆ TỰ GIÚP NHAU / ISHC SUPPORT PROJECT"],
+        ["Xã/Commune: Kim Thượng", null, null, "CLB/Club: Xom Chieng"],
+      ])
+    ).toBe("Xom Chieng");
+    expect(clubOf([["Tên CLB: CLB LTHTGN bản Nà Ca"]])).toBe("bản Nà Ca");
+    expect(clubOf([["Câu lạc bộ: NÀ LẰNG"]])).toBe("Nà Lằng");
+  });
+
+  test("a title naming a club still names it when no cell is labelled", () => {
+    expect(clubOf([["DANH SÁCH THÀNH VIÊN CLB LTHTGN BẢN HON / MEMBER LIST"]])).toBe("Bản Hon");
   });
 });

@@ -343,3 +343,45 @@ describe("the unit of the amounts", () => {
     expect(table("Đơn vị quản lý: Hội NCT xã", "Vay vốn quay vòng")).toEqual([5000, 2500]);
   });
 });
+
+describe("headers in English", () => {
+  test("an English row under the Vietnamese header is part of the header, not a member", () => {
+    const table = readMemberTable(
+      grid([
+        ["TT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc", "Hộ nghèo", "Chức vụ"],
+        ["No.", "Full name", "Sex (M/F)", "Year of birth", "Ethnicity", "Poor HH", "Position"],
+        [1, "Quach Thi Mui", "F", 1949, "Muong", "x", "Chairperson"],
+        [2, "Pham Ngoc Thuy", "F", 1980, "Kinh", null, "Vice-chair"],
+        [3, "Ha Van Son", "M", 1952, "Muong", null, "Member"],
+      ])
+    );
+    expect(table?.firstDataRow).toBe(3);
+    expect(table?.members.map((m) => [m.name, m.gender, m.ethnicity, m.poverty, m.role])).toEqual([
+      ["Quach Thi Mui", "female", "Mường", "poor", "chair"],
+      ["Pham Ngoc Thuy", "female", "Kinh", "none", "vice-chair"],
+      ["Ha Van Son", "male", "Mường", "none", "member"],
+    ]);
+    expect(table?.members.flatMap((m) => m.problems)).toEqual([]);
+  });
+
+  test("a register headed in English alone is read", () => {
+    const table = readMemberTable(
+      grid([
+        ["No.", "Full name", "Sex", "Year of birth", "Ethnic group", "Loan (VND)"],
+        [1, "Quach Thi Mui", "F", 1949, "Muong", "3,000,000"],
+      ])
+    );
+    expect(table?.columns).toEqual({ no: 1, name: 2, gender: 3, birth: 4, ethnicity: 5, loan: 6 });
+    expect(table?.members[0].loan).toBe(3_000_000);
+  });
+
+  test("“Nợ” (a debt) is not “No.” (the row number)", () => {
+    const table = readMemberTable(
+      grid([
+        ["STT", "Họ và tên", "Giới tính", "Năm sinh", "Nợ"],
+        [1, "Lò Thị Hoa", "Nữ", 1955, 500000],
+      ])
+    );
+    expect(table?.columns.no).toBe(1);
+  });
+});
