@@ -31,7 +31,14 @@ import {
   type SourceValue,
 } from "./member-row";
 import { KEPT_TEXTS } from "./sheet-encoding";
-import { isNumberingRow, isSignatureText, isTotalsLabel, mayBeTotalsLabel } from "./row-kind";
+import {
+  isCodeLegend,
+  isNotesHeading,
+  isNumberingRow,
+  isSignatureText,
+  isTotalsLabel,
+  mayBeTotalsLabel,
+} from "./row-kind";
 
 /** Nameless rows repeating one another at the end of a list: this many or more are a filled-down column. */
 const FILLED_DOWN_MIN_ROWS = 3;
@@ -153,6 +160,13 @@ export function readMembers(grid: Grid, layout: RegisterLayout): MemberTable {
       if (note === SIGNATURE) {
         inFooter = true;
         inSignatures = true;
+        continue;
+      }
+      if (note === NOTES) {
+        inFooter = true;
+        if (!inSignatures && hasAny(cells, contentColumns)) {
+          rowsAfterFooter.push({ row, text: rowText(cells, contentColumns, reader) });
+        }
         continue;
       }
       if (note !== null) {
@@ -475,6 +489,7 @@ function filledDownTail(
 }
 
 const SIGNATURE = Symbol("signature");
+const NOTES = Symbol("notes");
 
 /** A heading row: what the rows below it belong to. */
 type Heading =
@@ -536,7 +551,7 @@ const GROUP_HEADING = /^(?:tổ|nhóm|đội|chi hội)\s+\S/iu;
 function headingOf(
   cells: readonly CellValue[],
   reader: MemberRowReader
-): typeof SIGNATURE | Heading | null {
+): typeof SIGNATURE | typeof NOTES | Heading | null {
   let text: string | null = null;
   let texts = 0;
   let numbered = false;
@@ -551,7 +566,10 @@ function headingOf(
       return null;
     }
     const cleaned = reader.textOf(value);
+    // The notes and code legends under a list end it as a signature line does; what follows is reported.
     if (isSignatureText(cleaned)) return SIGNATURE;
+    if (isFirst && isNotesHeading(cleaned)) return NOTES;
+    if (isCodeLegend(cleaned)) return NOTES;
     if (isFirst && isRowLabel(cleaned)) {
       numbered = isSectionLabel(cleaned);
       continue;

@@ -65,6 +65,23 @@ export function isSignatureText(text: string): boolean {
   return DATE_LINE.test(key) || SIGNATURE_PHRASES.some((phrase) => key.includes(phrase));
 }
 
+/** "Ghi chú:", "Chú thích", "Chú giải: …", "Lưu ý:": the notes under a list, which has ended above them. */
+const NOTES_HEADING = /^\s*(?:ghi\s*chú|chú\s*thích|chú\s*giải|lưu\s*ý|notes?)\s*(?::.*)?$/iu;
+
+export function isNotesHeading(text: string): boolean {
+  return NOTES_HEADING.test(text.normalize("NFC"));
+}
+
+/**
+ * "Giới tính: 1 - Nam; 2 - Nữ", "(2) Mã dân tộc: 01 - Kinh; 03 - Thái": a legend of the codes a list uses, written
+ * under it — words, a colon, then codes with their meanings.
+ */
+const CODE_LEGEND = /^[^:]{2,60}:.*?\d{1,2}\s*[-–=:]\s*\p{L}.*?[;,]\s*\d{1,2}\s*[-–=:]\s*\p{L}/u;
+
+export function isCodeLegend(text: string): boolean {
+  return CODE_LEGEND.test(text.normalize("NFC"));
+}
+
 /** "1", 2, "(3)", "(3.1)", "4a", "A", "IV", "(B)": a label that numbers a column. */
 const COLUMN_LABEL = /^\(?\s*(?:\d{1,2}(?:[.,]\d{1,2})?[a-z]?|[a-z]|[ivx]{1,4})\s*\)?$/i;
 
