@@ -21,13 +21,15 @@ import {
 import { columnHeaders, type ColumnHeader, headerText } from "./header";
 import {
   codeLegend,
+  codePairs,
+  headerKey,
   type HeaderMeaning,
   meaningOf,
   statesMoneyUnit,
   unitLineScale,
 } from "./header-synonyms";
 import type { ColumnRole, LayoutColumn, LayoutReason, RegisterLayout } from "./layout";
-import { isHeaderLikeRow, isNumberingRow } from "./row-kind";
+import { isCodeLegend, isHeaderLikeRow, isNumberingRow } from "./row-kind";
 import { encodingOf } from "./sheet-encoding";
 
 /** How many rows from the top of a grid may hold the header. */
@@ -63,7 +65,10 @@ export function detectLayout(
     if (candidate && (!best || isBetter(candidate, best))) best = candidate;
   }
   if (best === null) return null;
-  const layout = corrections.headerRows ? best.layout : withRestatedHeader(grid, best.layout);
+  const layout = withFootnoteCodes(
+    grid,
+    corrections.headerRows ? best.layout : withRestatedHeader(grid, best.layout)
+  );
   // Looked at once, for the header chosen: it reads every row of the notes columns.
   return {
     ...layout,
@@ -255,6 +260,63 @@ function scaleOf(
         ? statedUnit
         : 1;
   return scale === 1 ? {} : { scale };
+}
+
+/** Rows at the bottom of a sheet searched for the legends of its codes. */
+const FOOTNOTE_ROWS = 40;
+
+interface Footnote {
+  /** "1" for a legend marked "(1)", matching a header "Giới tính (1)"; null when unmarked. */
+  readonly marker: string | null;
+  /** What the legend is of, as a header would name it: "Giới tính", "Mã dân tộc theo …". */
+  readonly label: string;
+  readonly codes: Record<string, string>;
+}
+
+const MARKER = /^\s*\((\d{1,2})\)\s*/;
+
+/** The code legends written under the list: "(1) | Giới tính: 1 - Nam; 2 - Nữ". */
+function footnotesOf(grid: Grid, firstData: number): Footnote[] {
+  const notes: Footnote[] = [];
+  const from = Math.max(firstData - grid.originRow, grid.rows.length - FOOTNOTE_ROWS);
+  for (let r = from; r < grid.rows.length; r++) {
+    let marker: string | null = null;
+    for (const cell of grid.rows[r]) {
+      if (typeof cell !== "string") continue;
+      const marked = MARKER.exec(cell);
+      if (marked && marked[0].length === cell.length) marker = marked[1];
+      const text = cleanText(cell).text.replace(MARKER, (_all, own: string) => {
+        marker = own;
+        return "";
+      });
+      if (!isCodeLegend(text)) continue;
+      const colon = text.indexOf(":");
+      notes.push({ marker, label: text.slice(0, colon), codes: codePairs(text.slice(colon + 1)) });
+    }
+  }
+  return notes;
+}
+
+/**
+ * Codes explained under the list, not in the header: "Giới tính (1)" with "(1) Giới tính: 1 - Nam; 2 - Nữ"
+ * below, or a legend whose label names the column's field. A column whose header explains its codes keeps them.
+ */
+function withFootnoteCodes(grid: Grid, layout: RegisterLayout): RegisterLayout {
+  const notes = footnotesOf(grid, layout.firstDataRow);
+  if (notes.length === 0) return layout;
+  const columns = layout.columns.map((column) => {
+    const role = column.role;
+    if (column.codes || role?.kind !== "field" || !CODED_FIELDS.includes(role.field)) return column;
+    const markers = [...column.header.matchAll(/\((\d{1,2})\)/g)].map((m) => m[1]);
+    const note =
+      notes.find((n) => n.marker !== null && markers.includes(n.marker)) ??
+      notes.find((n) => {
+        const meaning = meaningOf(headerKey(n.label));
+        return meaning?.kind === "field" && meaning.field === role.field;
+      });
+    return note === undefined ? column : { ...column, codes: note.codes };
+  });
+  return { ...layout, columns };
 }
 
 /** The fields whose codes a header can explain: words read from a code ("1" for "Nam"). */

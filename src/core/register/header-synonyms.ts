@@ -79,7 +79,7 @@ const HEADERS: MeaningTable = [
       "Tháng năm sinh",
     ],
   ],
-  [field("ethnicity"), ["Dân tộc", "DT", "Thành phần dân tộc"]],
+  [field("ethnicity"), ["Dân tộc", "DT", "Thành phần dân tộc", "Mã dân tộc", "Dân tộc (mã)"]],
   [
     field("poverty"),
     [
@@ -450,17 +450,39 @@ export function statesMoneyUnit(header: string): boolean {
 
 /**
  * The codes a header explains in brackets: "Giới tính (1: Nam; 0: Nữ)", "(Nam = 1, Nữ = 2)", "(1-Hộ nghèo,
- * 2-Cận nghèo)". At least two codes, or none: a lone "(1)" numbers the column.
+ * 2-Cận nghèo)". At least two codes, or none: a lone "(1)" numbers the column. One code of a gender ("(Nữ = 1)")
+ * says the other: 1 for one gender, 0 for the other.
  */
 export function codeLegend(header: string): Record<string, string> | null {
-  const legend: Record<string, string> = {};
-  for (const inside of header.matchAll(/\(([^)]*)\)/g)) {
-    for (const part of inside[1].split(/[;,]/)) {
-      const codeFirst = /^\s*(\d{1,2})\s*[:=.\-–]\s*(\S.*?)\s*$/.exec(part);
-      const codeLast = /^\s*(\S.*?)\s*[:=]\s*(\d{1,2})\s*$/.exec(part);
-      if (codeFirst) legend[codeFirst[1]] = codeFirst[2];
-      else if (codeLast) legend[codeLast[2]] = codeLast[1];
-    }
+  let legend: Record<string, string> = {};
+  for (const inside of header.matchAll(/\(([^)]*)\)/g))
+    legend = { ...legend, ...codePairs(inside[1]) };
+  const codes = Object.keys(legend);
+  if (codes.length === 1 && codes[0] === "1") {
+    const other = OTHER_GENDER.get(foldKey(legend["1"]));
+    if (other !== undefined) legend["0"] = other;
   }
   return Object.keys(legend).length >= 2 ? legend : null;
+}
+
+const OTHER_GENDER = new Map([
+  ["nu", "Nam"],
+  ["nam", "Nữ"],
+]);
+
+/** "1 - Nam; 2 - Nữ", "Nam = 1, Nữ = 2": each code (leading zeros dropped: "01" is 1) and its word. */
+export function codePairs(text: string): Record<string, string> {
+  const pairs: Record<string, string> = {};
+  for (const part of text.split(/[;,]/)) {
+    const codeFirst = /^\s*(\d{1,2})\s*[:=.\-–]\s*(\S.*?)\s*$/.exec(part);
+    const codeLast = /^\s*(\S.*?)\s*[:=]\s*(\d{1,2})\s*$/.exec(part);
+    if (codeFirst) pairs[plainCode(codeFirst[1])] = codeFirst[2];
+    else if (codeLast) pairs[plainCode(codeLast[2])] = codeLast[1];
+  }
+  return pairs;
+}
+
+/** A code as a legend and a cell both write it: "01", "1" and 1 are one code. */
+export function plainCode(code: string): string {
+  return code.trim().replace(/^0+(?=\d)/, "");
 }

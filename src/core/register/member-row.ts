@@ -40,6 +40,7 @@ import {
   ValueColumn,
   WordColumn,
 } from "./column-reader";
+import { plainCode } from "./header-synonyms";
 import { fieldProblem, RowProblems } from "./row-problems";
 import { cleanTextIn, keptCleanTextIn } from "./sheet-encoding";
 
@@ -132,7 +133,7 @@ function decoded<T>(
 ): (v: CellValue) => Reading<T> {
   if (codes === undefined) return read;
   return (v) => {
-    const code = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : null;
+    const code = typeof v === "number" ? String(v) : typeof v === "string" ? plainCode(v) : null;
     const word = code === null ? undefined : codes[code];
     return read(word ?? v);
   };

@@ -43,6 +43,10 @@ export const readPoverty = textCellReader(
             "TB",
             "Khá",
             "Hộ khá",
+            // A legend's last class: "0 - Hộ khác" (any other household).
+            "Hộ khác",
+            "Khác",
+            "Hộ không nghèo",
           ],
         },
       ],

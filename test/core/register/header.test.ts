@@ -385,3 +385,59 @@ describe("headers in English", () => {
     expect(table?.columns.no).toBe(1);
   });
 });
+
+describe("codes explained under the list, and the notes there", () => {
+  const rows = (legend: CellValue[][]): CellValue[][] => [
+    ["TT", "Họ và tên", "Năm sinh", "Giới tính (1)", "Mã dân tộc (2)", "Diện hộ (3)"],
+    [1, "Lô Văn Khăm", 1938, 1, 29, 2],
+    [2, "Hoàng Thị Xiêng", 1936, 2, "03", 0],
+    [3, "Điêu Thị Hom", 1966, 2, "03", 1],
+    [],
+    ...legend,
+  ];
+  const LEGEND: CellValue[][] = [
+    ["Ghi chú:"],
+    ["(1)", "Giới tính: 1 - Nam; 2 - Nữ"],
+    [
+      "(2)",
+      "Mã dân tộc theo Danh mục các dân tộc Việt Nam của TCTK: 01 - Kinh; 03 - Thái; 29 - Khơ Mú",
+    ],
+    ["(3)", "Diện hộ: 1 - Hộ nghèo; 2 - Hộ cận nghèo; 0 - Hộ khác"],
+  ];
+
+  test("a legend marked as its column is (“Giới tính (1)” and “(1) Giới tính: 1 - Nam; 2 - Nữ”) decodes it", () => {
+    const table = readMemberTable(grid(rows(LEGEND)));
+    expect(table?.members.map((m) => [m.gender, m.ethnicity, m.poverty])).toEqual([
+      ["male", "Khơ Mú", "near-poor"],
+      ["female", "Thái", "none"],
+      ["female", "Thái", "poor"],
+    ]);
+    expect(table?.members.flatMap((m) => m.problems)).toEqual([]);
+    // The notes and legends are not members; they are reported as rows the list does not count.
+    expect(table?.members).toHaveLength(3);
+    expect(table?.rowsAfterFooter.map((r) => r.row)).toEqual([7, 8, 9]);
+  });
+
+  test("an unmarked legend decodes the column whose field its label names", () => {
+    const table = readMemberTable(grid(rows([["Giới tính: 1 - Nam; 2 - Nữ"]])));
+    expect(table?.members.map((m) => m.gender)).toEqual(["male", "female", "female"]);
+    expect(table?.members).toHaveLength(3);
+  });
+
+  test("without a legend, codes stay unreadable, never guessed", () => {
+    const table = readMemberTable(grid(rows([])));
+    expect(table?.members.map((m) => m.gender)).toEqual([null, null, null]);
+  });
+
+  test("one code of a gender in the header (“Giới tính (Nữ=1)”) gives the other as 0", () => {
+    const table = readMemberTable(
+      grid([
+        ["TT", "Họ và tên", "Năm sinh", "Giới tính (Nữ=1)", "Dân tộc"],
+        [1, "Lò Thị Hoa", 1955, 1, "Thái"],
+        [2, "Vàng A Sử", 1960, 0, "Mông"],
+        [3, "Lò Văn Pọm", 1950, "0", "Thái"],
+      ])
+    );
+    expect(table?.members.map((m) => m.gender)).toEqual(["female", "male", "male"]);
+  });
+});
