@@ -25,6 +25,7 @@ import {
   headerKey,
   type HeaderMeaning,
   meaningOf,
+  povertyAbbreviations,
   statesMoneyUnit,
   unitLineScale,
 } from "./header-synonyms";
@@ -327,7 +328,8 @@ function codesOf(
   header: ColumnHeader
 ): { codes?: Record<string, string> } {
   if (role?.kind !== "field" || !CODED_FIELDS.includes(role.field)) return {};
-  const legend = codeLegend(header.path.map((p) => p.text).join(" "));
+  const text = header.path.map((p) => p.text).join(" ");
+  const legend = codeLegend(text) ?? (role.field === "poverty" ? povertyAbbreviations(text) : null);
   return legend === null ? {} : { codes: legend };
 }
 

@@ -88,6 +88,8 @@ const HEADERS: MeaningTable = [
       "Kinh tế gia đình",
       "Hộ nghèo/Cận nghèo",
       "Hộ nghèo, cận nghèo",
+      "HN/CN",
+      "HN/HCN",
       "Hộ nghèo/Cận nghèo/Hoàn cảnh khó khăn",
       "Hộ nghèo, cận nghèo, hoàn cảnh khó khăn",
       "Hoàn cảnh",
@@ -463,6 +465,17 @@ export function codeLegend(header: string): Record<string, string> | null {
     if (other !== undefined) legend["0"] = other;
   }
   return Object.keys(legend).length >= 2 ? legend : null;
+}
+
+/**
+ * A household status header made of abbreviations ("HN/CN") says what they stand for: there, "CN" is
+ * "cận nghèo", not the "chủ nhiệm" (chair) it is elsewhere, which is why a poverty cell does not read it alone.
+ */
+export function povertyAbbreviations(header: string): Record<string, string> | null {
+  const parts = header.split(/[\s/,;&+-]+/).filter((part) => part !== "");
+  const known = ["HN", "CN", "HCN", "HCKK"];
+  if (!parts.includes("CN") || !parts.every((part) => known.includes(part))) return null;
+  return { CN: "Cận nghèo" };
 }
 
 const OTHER_GENDER = new Map([

@@ -18,7 +18,7 @@ import { isPlaceholderSheetName } from "../register/club-name";
 import { columnsOf } from "../register/layout";
 import { tablesSideBySide } from "../register/side-by-side";
 import { foldKey } from "../text/fold";
-import { type Issue, type IssueDraft, makeIssue, NO_PARAMS } from "./issue";
+import { type Issue, type IssueDraft, type IssueParam, makeIssue, NO_PARAMS } from "./issue";
 
 /** A fact the indicators count: the field a user knows it by, whether a table holds it, whether a member has it. */
 interface CountedFact {
@@ -87,17 +87,30 @@ const COUNTED_FACTS: readonly CountedFact[] = [
 ];
 
 /**
- * Whether a table's household statuses are ticks under "Hộ nghèo" / "Hộ cận nghèo" with no column for hardship
- * (and no value column or notes that could say it): an unticked member may then be in hardship.
+ * Why a table's household statuses cannot say who is in hardship — an unmarked member may be — or null when they
+ * can: ticks under "Hộ nghèo" / "Hộ cận nghèo" with no hardship column, or a value column whose header names
+ * those two only ("Hộ nghèo, cận nghèo") and in which no member is in hardship; notes stating a status could say
+ * it either way.
  */
-function cannotRecordHardship(table: MemberTable): boolean {
+function hardshipUnrecorded(table: MemberTable): IssueParam | null {
+  if (table.layout.notesState.poverty) return null;
   const marks = table.povertyMarks;
-  return (
-    marks !== null &&
-    marks.hardship === undefined &&
-    table.columns.poverty === undefined &&
-    !table.layout.notesState.poverty
-  );
+  if (marks !== null && marks.hardship === undefined && table.columns.poverty === undefined)
+    return { kind: "text", key: "rule.reason.no-hardship-column" };
+  const column = table.layout.columns.find((c) => c.column === table.columns.poverty);
+  if (marks !== null || column === undefined) return null;
+  const header = foldKey(column.header);
+  const namesPoverty = header.includes("ngheo") || /^(?:hn|hcn|cn)+$/.test(header);
+  if (!namesPoverty || HARDSHIP_WORDS.test(header)) return null;
+  if (table.members.some((member) => member.poverty === "hardship")) return null;
+  return { kind: "text", key: "rule.reason.no-hardship-value", params: { header: column.header } };
+}
+
+/** Hardship in a folded header: "hoàn cảnh (khó khăn)", "khó khăn", "HCKK", "ĐBKK". */
+const HARDSHIP_WORDS = /hoancanh|khokhan|hckk|dbkk/;
+
+function cannotRecordHardship(table: MemberTable): boolean {
+  return hardshipUnrecorded(table) !== null;
 }
 
 /** The household statuses the tables cannot all record: their figures are unknown over the tables together. */
@@ -176,9 +189,8 @@ export function unknownFigureIssues(table: MemberTable, ageThreshold: number): I
   for (const counted of COUNTED_FACTS) {
     const held = counted.held(table);
     if (held && current.some(counted.known)) {
-      if (counted.field === "poverty" && cannotRecordHardship(table)) {
-        issues.push(hardshipIssue(table, ageThreshold));
-      }
+      const hardship = counted.field === "poverty" ? hardshipUnrecorded(table) : null;
+      if (hardship !== null) issues.push(hardshipIssue(table, ageThreshold, hardship));
       continue;
     }
     const field = { kind: "text", key: `rule.field.${counted.field}` } as const;
@@ -201,8 +213,8 @@ export function unknownFigureIssues(table: MemberTable, ageThreshold: number): I
   return issues;
 }
 
-/** The figures of hardship cannot be computed: ticks for poor and near-poor only. */
-function hardshipIssue(table: MemberTable, ageThreshold: number): Issue {
+/** The figures of hardship cannot be computed: the register records poor and near-poor only. */
+function hardshipIssue(table: MemberTable, ageThreshold: number, reason: IssueParam): Issue {
   const ids = INDICATORS_ASKING_HARDSHIP;
   const list = (lang: "vi" | "en") =>
     ids.map((id) => say(INDICATOR_BY_ID[id].label, lang, { ageThreshold })).join(", ");
@@ -210,7 +222,7 @@ function hardshipIssue(table: MemberTable, ageThreshold: number): Issue {
     field: "poverty",
     params: {
       sheet: table.sheet,
-      reason: { kind: "text", key: "rule.reason.no-hardship-column" },
+      reason,
       figures: { vi: list("vi"), en: list("en") },
       figureIds: ids.join(","),
     },

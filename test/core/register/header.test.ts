@@ -441,3 +441,19 @@ describe("codes explained under the list, and the notes there", () => {
     expect(table?.members.map((m) => m.gender)).toEqual(["female", "male", "male"]);
   });
 });
+
+describe("a household status header of abbreviations", () => {
+  test("“HN/CN” says that CN is cận nghèo there (elsewhere it is the chair, and is not read alone)", () => {
+    const read = (header: string) =>
+      readMemberTable(
+        grid([
+          ["TT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", header],
+          [1, "Ksor Y Thiên", 1988, "Nam", "Gia Rai", "CN"],
+          [2, "Lê Minh Hùng", 1981, "Nam", "Kinh", "HN"],
+          [3, "Kpă H' Nhui", 1945, "Nữ", "Gia Rai", "-"],
+        ])
+      )?.members.map((m) => m.poverty);
+    expect(read("HN/CN")).toEqual(["near-poor", "poor", "none"]);
+    expect(read("Hộ nghèo, cận nghèo")).toEqual([null, "poor", "none"]);
+  });
+});

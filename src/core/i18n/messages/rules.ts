@@ -204,6 +204,10 @@ export const ruleMessages = {
     vi: "hộ nghèo và cận nghèo được đánh dấu ở cột riêng nhưng không có cột hoàn cảnh khó khăn",
     en: "poor and near-poor households are ticked in columns of their own, but there is no hardship column",
   },
+  "rule.reason.no-hardship-value": {
+    vi: "cột “{header}” chỉ ghi hộ nghèo và cận nghèo, không ghi hộ có hoàn cảnh khó khăn",
+    en: "the column “{header}” records poor and near-poor households only, not hardship",
+  },
   "rule.reason.nothing-readable": {
     vi: "cột {field} không có giá trị nào đọc được",
     en: "the {field} column holds no readable value",
