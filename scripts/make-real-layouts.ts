@@ -1,13 +1,13 @@
 /**
- * Writes the real-layout corpus: test/fixtures/real-layouts/ (12 registers) and real-layouts-heldout/ (6), each a
- * .xlsx laid out like a public Vietnamese government list, with expected/<name>.json tallied from the members'
- * true attributes by plain counting. Run with `npx tsx scripts/make-real-layouts.ts`; the output is committed.
+ * Writes the real-layout corpus: test/fixtures/real-layouts/ (12 registers), real-layouts-heldout/ (6) and
+ * real-layouts-probe/ (6), each a .xlsx laid out like a public Vietnamese government list, with
+ * expected/<name>.json tallied from the members' true attributes by plain counting. Run with `npx tsx scripts/make-real-layouts.ts`; the output is committed.
  * Nothing here runs the tool: the expectations are what the register says, not what the reader reads.
  */
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { Prng } from "../bench/prng";
-import { HELDOUT_LAYOUTS, MAIN_LAYOUTS } from "./real-layouts";
+import { HELDOUT_LAYOUTS, MAIN_LAYOUTS, PROBE_LAYOUTS } from "./real-layouts";
 import type { Layout } from "./real-layouts/layout";
 import type { TrueMember } from "./real-layouts/model";
 import { writeWorkbook } from "./real-layouts/sheet";
@@ -64,6 +64,7 @@ export async function writeSet(
 async function main(): Promise<void> {
   await writeSet(FIXTURES, "real-layouts", MAIN_LAYOUTS, console.log);
   await writeSet(FIXTURES, "real-layouts-heldout", HELDOUT_LAYOUTS, console.log);
+  await writeSet(FIXTURES, "real-layouts-probe", PROBE_LAYOUTS, console.log);
 }
 
 if (require.main === module) {

@@ -1,14 +1,14 @@
 /**
  * Prints the scoreboard of the command line on the real-layout corpus: per register, figures right /
- * unknown-with-warning / wrong, then which are wrong. `npx tsx scripts/score-real-layouts.ts [main|heldout]`
- * (both sets by default); held-out registers show their scores only, not what was wrong, unless --details.
+ * unknown-with-warning / wrong, then which are wrong. `npx tsx scripts/score-real-layouts.ts [main|heldout|probe]`
+ * (every set by default); held-out registers show their scores only, not what was wrong, unless --details.
  */
 import { counts, expectations, scoreRegister, SETS, wrongLines } from "../test/real-layouts/score";
 
 async function main(argv: readonly string[]): Promise<void> {
   const details = argv.includes("--details");
-  const asked = argv.filter((a) => a === "main" || a === "heldout") as (keyof typeof SETS)[];
-  for (const set of asked.length > 0 ? asked : (["main", "heldout"] as const)) {
+  const asked = argv.filter((a) => a in SETS) as (keyof typeof SETS)[];
+  for (const set of asked.length > 0 ? asked : (["main", "heldout", "probe"] as const)) {
     const sum = { right: 0, unknown: 0, wrong: 0 };
     console.log(`\n== ${set} ==`);
     for (const expectation of expectations(SETS[set])) {
@@ -21,7 +21,7 @@ async function main(argv: readonly string[]): Promise<void> {
         `${expectation.file.padEnd(36)} right ${String(c.right).padStart(3)}  ` +
           `unknown+warning ${String(c.unknown).padStart(3)}  wrong ${String(c.wrong).padStart(3)}`
       );
-      if (set === "main" || details)
+      if (set !== "heldout" || details)
         for (const line of wrongLines(score)) console.log(`    ${line}`);
     }
     console.log(

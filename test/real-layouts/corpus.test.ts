@@ -8,21 +8,24 @@ import { mkdtempSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { writeSet } from "../../scripts/make-real-layouts";
-import { HELDOUT_LAYOUTS, MAIN_LAYOUTS } from "../../scripts/real-layouts";
+import { HELDOUT_LAYOUTS, MAIN_LAYOUTS, PROBE_LAYOUTS } from "../../scripts/real-layouts";
 import { FIGURES_OF_FACT, type Expectation, type Fact } from "../../scripts/real-layouts/truth";
 import { expectations, SETS } from "./score";
 
 const main = expectations(SETS.main) as unknown as Expectation[];
 const heldout = expectations(SETS.heldout) as unknown as Expectation[];
-const all = [...main, ...heldout];
+const probe = expectations(SETS.probe) as unknown as Expectation[];
+const all = [...main, ...heldout, ...probe];
 
 describe("the real-layout corpus", () => {
-  it("has 12 main and 6 held-out registers, each .xlsx with its expectation", () => {
+  it("has 12 main, 6 held-out and 6 probe registers, each .xlsx with its expectation", () => {
     expect(main).toHaveLength(12);
     expect(heldout).toHaveLength(6);
+    expect(probe).toHaveLength(6);
     for (const [dir, set] of [
       [SETS.main, main],
       [SETS.heldout, heldout],
+      [SETS.probe, probe],
     ] as const) {
       const files = readdirSync(dir).filter((f) => f.endsWith(".xlsx"));
       expect(files.sort()).toEqual(set.map((e) => e.file).sort());
@@ -35,6 +38,7 @@ describe("the real-layout corpus", () => {
       const fresh = [
         ...(await writeSet(out, "main", MAIN_LAYOUTS)),
         ...(await writeSet(out, "heldout", HELDOUT_LAYOUTS)),
+        ...(await writeSet(out, "probe", PROBE_LAYOUTS)),
       ];
       const byFile = new Map(all.map((e) => [e.file, e]));
       for (const expectation of fresh) {
@@ -68,8 +72,9 @@ describe("the real-layout corpus", () => {
         figures.members as number
       );
     }
+    // Registers of a club's size (50–70 members), or a commune's few clubs or a list printed over pages.
     expect(e.total.members).toBeGreaterThanOrEqual(20);
-    expect(e.total.members).toBeLessThanOrEqual(80);
+    expect(e.total.members).toBeLessThanOrEqual(90);
   });
 
   it.each(all.map((e) => [e.file, e] as const))("%s: clubs add up to the total", (_file, e) => {

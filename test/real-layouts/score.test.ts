@@ -6,12 +6,13 @@
 import { counts, expectations, scoreRegister, SETS, wrongLines } from "./score";
 
 describe("the command line on the real-layout corpus", () => {
-  it.each(expectations(SETS.main).map((e) => [e.file, e] as const))(
-    "%s: every figure right or unknown with a warning",
-    async (_file, expectation) => {
-      expect(wrongLines(await scoreRegister(SETS.main, expectation))).toEqual([]);
-    }
-  );
+  it.each(
+    (["main", "probe"] as const).flatMap((set) =>
+      expectations(SETS[set]).map((e) => [`${set}/${e.file}`, set, e] as const)
+    )
+  )("%s: every figure right or unknown with a warning", async (_file, set, expectation) => {
+    expect(wrongLines(await scoreRegister(SETS[set], expectation))).toEqual([]);
+  });
 
   it.each(expectations(SETS.heldout).map((e) => [e.file, e] as const))(
     "held out %s: no figure wrong",

@@ -19,6 +19,7 @@ export const ROOT = join(__dirname, "..", "..");
 export const SETS = {
   main: join(ROOT, "test", "fixtures", "real-layouts"),
   heldout: join(ROOT, "test", "fixtures", "real-layouts-heldout"),
+  probe: join(ROOT, "test", "fixtures", "real-layouts-probe"),
 } as const;
 
 type Expected = number | "unknowable";

@@ -19,6 +19,7 @@ import type {
 import type { CleanText } from "../text/clean-text";
 import type { LegacyEncoding } from "../text/legacy";
 import {
+  groupsNamed,
   KINH,
   readDayDate,
   readEthnicity,
@@ -435,6 +436,17 @@ export class MemberRowReader {
     return this.club.read(cells, this.problems);
   }
 
+  /**
+   * A cell naming two groups ("Tày-Nùng") gives no group — its cell is reported — but when every group it names
+   * is a minority, the member is of one: the minority figures count them.
+   */
+  private minorityOfGroups(cells: readonly CellValue[]): boolean | null {
+    const raw = this.at.ethnicity >= 0 ? cells[this.at.ethnicity] : null;
+    if (typeof raw !== "string") return null;
+    const groups = groupsNamed(this.textOf(raw));
+    return groups !== null && groups.length > 1 && !groups.includes(KINH) ? true : null;
+  }
+
   /** Reads a member row; `club` is the row's club when the table has no club column (or it is blank). */
   read(cells: readonly CellValue[], row: number, club: string): Member {
     const problems = this.problems;
@@ -466,6 +478,7 @@ export class MemberRowReader {
     const notes = this.notesOf(cells, name);
     let ethnicity = this.ethnicity.read(cells, problems);
     let minority = ethnicity === null ? null : ethnicity !== KINH;
+    if (ethnicity === null) minority = this.minorityOfGroups(cells);
     if (ethnicity === null && this.at.minorityName >= 0) {
       ethnicity = isBlank(cells[this.at.minorityName])
         ? KINH

@@ -45,3 +45,25 @@ function groupBeforeSubgroup(text: string): string | null {
  * a sub-group named otherwise after its group ("Nùng Phàn Slình").
  */
 export const readEthnicity = textCellReader(withPhrases(readGroupName, groupBeforeSubgroup));
+
+/** Words a group name can take at most ("Bru Vân Kiều"). */
+const LONGEST_NAME = 3;
+
+/**
+ * The groups a text names one after the other, when every word belongs to one ("Tày-Nùng", "Tày Nùng" → Tày,
+ * Nùng; "Khơ Mú" is one group, "Bru-Vân Kiều" too); null when some word names none. Such a cell gives no group,
+ * but when every group it names is a minority, it says that the member is of one.
+ */
+export function groupsNamed(text: string): string[] | null {
+  const words = text.split(/[\s,;/&+\-–]+/).filter(Boolean);
+  const groups: string[] = [];
+  for (let at = 0; at < words.length;) {
+    let length = Math.min(LONGEST_NAME, words.length - at);
+    while (length > 0 && !readGroupName(words.slice(at, at + length).join(" ")).ok) length--;
+    if (length === 0) return null;
+    const read = readGroupName(words.slice(at, at + length).join(" "));
+    if (read.ok) groups.push(read.value);
+    at += length;
+  }
+  return groups;
+}

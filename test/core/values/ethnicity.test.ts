@@ -1,6 +1,12 @@
+import { readMemberTable } from "../../../src/core/register";
 import { foldKey } from "../../../src/core/text/fold";
 import { agrees, lettersOf } from "../../../src/core/values/diacritics";
-import { ETHNIC_GROUPS, isEthnicMinority, readEthnicity } from "../../../src/core/values";
+import {
+  ETHNIC_GROUPS,
+  groupsNamed,
+  isEthnicMinority,
+  readEthnicity,
+} from "../../../src/core/values";
 
 /** The 54 groups, written out from the General Statistics Office list (Decision 1019/QĐ-TCTK), in its order. */
 const OFFICIAL_54 = [
@@ -211,4 +217,43 @@ test.each([
 
 test.each(["Kinh, Thái", "Thái Mông", "Tày - Nùng"])("%j names two groups: not read", (raw) => {
   expect(readEthnicity(raw).ok).toBe(false);
+});
+
+describe("the groups a cell names one after the other", () => {
+  test.each([
+    ["Tày-Nùng", ["Tày", "Nùng"]],
+    ["Tày - Nùng", ["Tày", "Nùng"]],
+    ["Kinh, Thái", ["Kinh", "Thái"]],
+    ["Khơ Mú", ["Khơ Mú"]],
+    ["Bru-Vân Kiều", ["Bru-Vân Kiều"]],
+    ["Thái Đen", ["Thái"]],
+  ])("%j → %j", (raw, groups) => {
+    expect(groupsNamed(raw)).toEqual(groups);
+  });
+
+  test("a word naming no group names none", () => {
+    expect(groupsNamed("Tày lai")).toBeNull();
+    expect(groupsNamed("Kinhh")).toBeNull();
+  });
+
+  test("a member written “Tày-Nùng” is of a minority, group unknown; “Kinh, Thái” is neither known", () => {
+    const table = readMemberTable({
+      sheet: "DS",
+      originRow: 1,
+      originCol: 1,
+      rows: [
+        ["TT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc"],
+        [1, "Hoàng Văn Pảo", 1950, "Nam", "Tày-Nùng"],
+        [2, "Lý Thị Hoa", 1952, "Nữ", "Kinh, Thái"],
+      ],
+    });
+    expect(table?.members.map((m) => [m.ethnicity, m.minority])).toEqual([
+      [null, true],
+      [null, null],
+    ]);
+    // The cell is still reported: its group is not known.
+    expect(table?.members[0].problems.map((p) => [p.field, p.code])).toEqual([
+      ["ethnicity", "unreadable"],
+    ]);
+  });
 });
