@@ -1,6 +1,6 @@
 /**
  * One truth for every figure (issue 15): on every register we have — the reader's fixtures, the registers laid
- * out like real government lists (main and held-out sets), and one typed with every variant spelling, text year,
+ * out like real government lists (main, held-out and probe sets), and one typed with every variant spelling, text year,
  * text date, month/year birth and departure note core reads — the report LibreOffice recalculates gives `stats`'s
  * figures, every one, per club and in total, unknown figures blank where core's are null.
  */
@@ -20,8 +20,8 @@ import {
   type WrittenReport,
 } from "./workbooks";
 
-const DIRS = ["registers", "real-layouts", "real-layouts-heldout"].map((dir) =>
-  join(__dirname, "..", "fixtures", dir)
+const DIRS = ["registers", "real-layouts", "real-layouts-heldout", "real-layouts-probe"].map(
+  (dir) => join(__dirname, "..", "fixtures", dir)
 );
 
 const VARIANTS: ExcelJS.CellValue[][] = [
