@@ -5,6 +5,7 @@ import {
   PEEK_COLUMNS,
   PEEK_ROWS,
   readMemberTable,
+  tablesSideBySide,
 } from "../core/register";
 import { isWrittenSheet } from "../core/report";
 import type { Grid } from "../core/grid";
@@ -140,7 +141,8 @@ export function useSheetReader(): {
       // The sheet read becomes the register: reading again reads it, not the sheet active then.
       const [first] = grids;
       if (source === "" && first && !isWrittenSheet(first.sheet)) choose(first.sheet);
-      const sheets = grids.flatMap((grid) => {
+      // Tables side by side on one sheet are read each as its own, as the command line reads them.
+      const sheets = grids.flatMap(tablesSideBySide).flatMap((grid) => {
         const table = readMemberTable(grid);
         return table ? [{ grid, table }] : [];
       });

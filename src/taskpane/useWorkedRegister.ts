@@ -37,11 +37,24 @@ export interface WorkedRegister {
 
 const NO_EDITS: ReadonlyMap<string, Grid> = new Map();
 
+/** A sheet can hold several tables side by side: each part of a register is its sheet and first column. */
+function partKey(grid: Grid): string {
+  return `${grid.sheet}\u0000${grid.originCol}`;
+}
+
+/** The changed cells that fall in a part's columns (a table beside it on the same sheet has its own). */
+function cellsIn(grid: Grid, cells: readonly ChangedCell[]): ChangedCell[] {
+  const width = grid.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  return cells.filter(
+    (cell) => cell.column >= grid.originCol && cell.column < grid.originCol + width
+  );
+}
+
 export function useWorkedRegister(
   read: SheetRegister | null,
   store: DocumentStore
 ): WorkedRegister {
-  // The grids of the sheets fixed (or put back by undo) since the read, by sheet name.
+  // The grids of the parts fixed (or put back by undo) since the read, by part.
   const [edited, setEdited] = React.useState<{
     from: SheetRegister;
     grids: ReadonlyMap<string, Grid>;
@@ -59,7 +72,7 @@ export function useWorkedRegister(
     if (read === null) return { register: null, failed: false };
     let failed = false;
     const sheets = read.sheets.map((part, i) => {
-      const grid = edits.get(part.grid.sheet) ?? part.grid;
+      const grid = edits.get(partKey(part.grid)) ?? part.grid;
       const mapping = mappings[i];
       if (mapping !== null && !isEmptyMapping(mapping)) {
         const table = readMemberTable(grid, asCorrections(mapping));
@@ -90,9 +103,10 @@ export function useWorkedRegister(
       setEdited((current) => {
         const grids = new Map(current?.from === read ? current.grids : NO_EDITS);
         for (const part of read.sheets) {
-          const before = grids.get(part.grid.sheet) ?? part.grid;
-          const after = withCellValues(before, cells);
-          if (after !== before) grids.set(part.grid.sheet, after);
+          const key = partKey(part.grid);
+          const before = grids.get(key) ?? part.grid;
+          const after = withCellValues(before, cellsIn(part.grid, cells));
+          if (after !== before) grids.set(key, after);
         }
         return { from: read, grids };
       });

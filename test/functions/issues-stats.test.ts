@@ -36,21 +36,19 @@ describe("=CLUB.ISSUES(table; [reportDate])", () => {
     ]);
   });
 
-  it("says when the range holds a second table beside the one it reads", () => {
+  it("reads two tables side by side in the range each as its own, naming their cells", () => {
     // Two club lists side by side, a blank column between, as printed across one page.
     const beside = REGISTER.map((row, r) => [...row, "", ...(r < 3 ? row : [])]);
     const rows = ISSUES(beside, "31/12/2025", "'2 CLB'!A1:O6");
-    expect(rows).toContainEqual([
-      "",
-      "Lỗi",
-      expect.stringContaining("có 2 bảng đặt cạnh nhau (cột A–G, I–O)"),
-      "",
-    ]);
-    expect(
-      ISSUES(REGISTER, "31/12/2025")
-        .map((row) => row[2])
-        .join()
-    ).not.toContain("cạnh nhau");
+    // "Kinhh" of the left table's third member, and nothing of the right one's two (they are fine).
+    expect(rows.filter((row) => row[2].includes("Kinhh")).map((row) => row[0])).toEqual(["E4"]);
+    // The same two people on both lists are found as duplicates, each named at its own cells.
+    expect(rows.map((row) => row[2]).join("\n")).toMatch(/Lò Thị Hoa/);
+    const women = (table: unknown[][]) =>
+      (excelResult(() => stats(table, "31/12/2025")) as unknown[][]).find((row) =>
+        String(row[0]).startsWith("Thành viên nữ")
+      )?.[1];
+    expect(women(beside)).toBe((women(REGISTER) as number) + 1);
   });
 
   it("names cells as if the range began at A1 when no address is given", () => {

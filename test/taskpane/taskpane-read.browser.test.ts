@@ -419,7 +419,7 @@ describe("the task pane's register and remembered settings, in Chromium", () => 
     await picker.selectOption({ label: "Tất cả trang CLB (3 trang)" });
     await page.getByRole("button", { name: "Đọc danh sách" }).click();
     await page
-      .getByText("3 trang CLB (CLB Bản Nà, CLB Tân Phong, CLB Nà Tăm): 8 thành viên, 3 CLB.")
+      .getByText("3 danh sách CLB (CLB Bản Nà, CLB Tân Phong, CLB Nà Tăm): 8 thành viên, 3 CLB.")
       .waitFor();
     await page.screenshot({ path: `${SHOTS}/paneread-all-sheets.png` });
     // The same person on two sheets is found, named with the sheet of each row.

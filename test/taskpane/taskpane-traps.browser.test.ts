@@ -6,7 +6,7 @@ import { productionBuild } from "../support/production-build";
 
 /**
  * Workbooks that made the pane's figures silently wrong, on a 340×600 pane over the strict fake: members the user
- * cannot see (counted, and named as the command line names them), dates counted from 1904.
+ * cannot see (counted, and named as the command line names them), dates counted from 1904, clubs side by side.
  */
 describe("workbook traps in the task pane, in Chromium", () => {
   let browser: Browser;
@@ -93,6 +93,52 @@ describe("workbook traps in the task pane, in Chromium", () => {
         .nth(1);
     await expect(row("Dưới 48 tuổi").textContent()).resolves.toBe("2");
     await expect(row("Từ 48 tuổi trở lên").textContent()).resolves.toBe("1");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it("reads two club lists side by side on one sheet each as its own, and fixes a cell of the second", async () => {
+    const page = await browser.newPage({ viewport: { width: 340, height: 600 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+    const header = ["TT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc"];
+    await page.addInitScript(
+      fakeExcelInitScript("2 CLB", [
+        ["CLB LTHTGN THÔN KHE DÒNG", null, null, null, null, null, "CLB LTHTGN THÔN ĐỒNG RUỘNG"],
+        [...header, null, ...header],
+        [1, "Lò Thị Hoa", "Nữ", 1955, "Thái", null, 1, "Lăng Thị Thơm", "Nữ", 1952, "Tày"],
+        [2, "Vàng A Sử", "Nam", 1960, "Mông", null, 2, "Vi Văn Vượng", "Nam", 1966, "Kinhh"],
+        [3, "Tẩn Láo Mẩy", "Nữ", 1948, "Dao"],
+      ])
+    );
+    await page.goto(server.url + "taskpane.html");
+    await page.getByRole("button", { name: "Đọc trang tính đang mở" }).click();
+    await page
+      .getByText("2 danh sách CLB (2 CLB (A–E), 2 CLB (G–K)): 5 thành viên, 2 CLB.")
+      .waitFor();
+    const panel = page.getByRole("tabpanel");
+    await expect(panel.textContent()).resolves.not.toMatch(/cạnh nhau/);
+    const unreadable = page.getByRole("button", { name: /^[▸▾] Giá trị không đọc được \(/ });
+    if ((await unreadable.getAttribute("aria-expanded")) !== "true") await unreadable.click();
+    const kinhh = panel.getByRole("listitem").filter({ hasText: "“Kinhh”" });
+    await kinhh.getByRole("button", { name: "Sửa ô này" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Sửa 1 ô" }).click();
+    await page.getByText("Đã sửa 1 ô.").waitFor();
+    const cell = (address: string) =>
+      page.evaluate(
+        (a) => (window as unknown as { __excel: FakeContext }).__excel.sheet("2 CLB").cells.get(a),
+        address
+      );
+    expect((await cell("K4"))?.formula).toBe("Kinh");
+    // The fix is counted in the second list only: still 5 members, and no issue names “Kinhh”.
+    await expect(panel.textContent()).resolves.not.toContain("Kinhh");
+    await page.getByRole("tab", { name: "Chỉ tiêu" }).click();
+    await expect(
+      page
+        .getByRole("table", { name: "Chỉ tiêu" })
+        .getByRole("row", { name: /^Tỷ lệ nữ/ })
+        .textContent()
+    ).resolves.toContain("60 % (3/5)");
     expect(errors).toEqual([]);
     await page.close();
   });

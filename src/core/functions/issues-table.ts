@@ -9,7 +9,7 @@ import { issueCell, issueMessage, type Severity, validate } from "../validation"
 import { referenceDate } from "./ages";
 import type { Range } from "./arguments";
 import { ok, type Outcome } from "./outcome";
-import { memberTableIn, type RangePlace, tableGrid } from "./table-grid";
+import { memberTablesIn, type RangePlace } from "./table-grid";
 
 /** Cell ("D12", blank for a club-wide issue), severity, message, proposed fix (blank when none). */
 export type IssueRow = [cell: string, severity: string, message: string, fix: string];
@@ -23,15 +23,11 @@ export function issueRows(
 ): Outcome<IssueRow[]> {
   const reference = referenceDate(reportDate, today);
   if (!reference.ok) return reference;
-  const register = memberTableIn(table, place);
+  const register = memberTablesIn(table, place);
   if (!register.ok) return register;
-  // The grid goes with it, so that tables beside the one read are named as the task pane names them.
-  const { issues } = validate([register.value], {
-    reference: reference.value,
-    grids: [tableGrid(table, place)],
-  });
+  const { issues } = validate(register.value, { reference: reference.value });
   if (issues.length === 0) {
-    const members = register.value.members.length;
+    const members = register.value.reduce((sum, part) => sum + part.members.length, 0);
     return ok([[say(messages["fn.issues.none"], lang, { members }), "", "", ""]]);
   }
   const severity: Readonly<Record<Severity, string>> = {

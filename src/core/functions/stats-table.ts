@@ -10,7 +10,7 @@ import type { DayDate } from "../model";
 import { referenceDate } from "./ages";
 import { ageThresholdArgument, type Range } from "./arguments";
 import { ok, type Outcome } from "./outcome";
-import { memberTableIn } from "./table-grid";
+import { memberTablesIn } from "./table-grid";
 
 /** Label, value; a figure that cannot be computed (a share of no member) is blank, never 0. */
 export type StatsRow = [label: string, value: number | string];
@@ -26,13 +26,18 @@ export function statsRows(
   if (!reference.ok) return reference;
   const age = ageThresholdArgument(ageThreshold);
   if (!age.ok) return age;
-  const register = memberTableIn(table, null);
+  const register = memberTablesIn(table, null);
   if (!register.ok) return register;
-  const { total } = computeIndicators(register.value.members, {
-    unrecordedPoverty: unrecordedPoverty([register.value]),
-    referenceDate: reference.value,
-    ageThreshold: age.value,
-  });
+  const tables = register.value;
+  // Tables printed side by side are counted together, as the command line counts them.
+  const { total } = computeIndicators(
+    tables.length === 1 ? tables[0].members : tables.flatMap((t) => t.members),
+    {
+      unrecordedPoverty: unrecordedPoverty(tables),
+      referenceDate: reference.value,
+      ageThreshold: age.value,
+    }
+  );
   const rows: StatsRow[] = [];
   // With the threshold at 55, "under 55" is both the younger members and the first age band: listed once.
   const listed = new Set<string>();

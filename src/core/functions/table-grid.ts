@@ -5,7 +5,7 @@
  */
 import { columnNumber, type Grid } from "../grid";
 import type { MemberTable } from "../model";
-import { readMemberTable } from "../register";
+import { readMemberTable, tablesSideBySide } from "../register";
 import type { Range } from "./arguments";
 import { fail, ok, type Outcome } from "./outcome";
 
@@ -53,8 +53,14 @@ export function tableGrid(range: Range, place: RangePlace | null): Grid {
   };
 }
 
-/** The member table in a range, or #VALUE! saying that its header row is missing. */
-export function memberTableIn(range: Range, place: RangePlace | null): Outcome<MemberTable> {
-  const table = readMemberTable(tableGrid(range, place));
-  return table === null ? fail("value", "fn.noTable") : ok(table);
+/**
+ * The member tables in a range — one, or several printed side by side, each read as its own as the command line
+ * and the task pane read them — or #VALUE! saying that its header row is missing.
+ */
+export function memberTablesIn(range: Range, place: RangePlace | null): Outcome<MemberTable[]> {
+  const tables = tablesSideBySide(tableGrid(range, place)).flatMap((grid) => {
+    const table = readMemberTable(grid);
+    return table === null ? [] : [table];
+  });
+  return tables.length === 0 ? fail("value", "fn.noTable") : ok(tables);
 }

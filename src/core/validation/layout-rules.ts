@@ -2,9 +2,9 @@
  * What the reader did not understand, said at the table's level instead of guessed: a header it cannot place,
  * a field the indicators need that no column gives (or whose column gives no readable value), a column most of
  * whose cells cannot be read, a totals row that disagrees with the list, rows that only repeat a filled-down value,
- * the header repeated down the list, tables beside the one read.
+ * the header repeated down the list.
  */
-import { columnLetters, type Grid, lastColumn } from "../grid";
+import { columnLetters } from "../grid";
 import { say } from "../i18n/text";
 import {
   indicatorsRestingOn,
@@ -16,7 +16,6 @@ import {
 import type { Field, Member, MemberTable } from "../model";
 import { isPlaceholderSheetName } from "../register/club-name";
 import { columnsOf } from "../register/layout";
-import { tablesSideBySide } from "../register/side-by-side";
 import { foldKey } from "../text/fold";
 import { type Issue, type IssueDraft, type IssueParam, makeIssue, NO_PARAMS } from "./issue";
 
@@ -343,26 +342,3 @@ export function unreadableColumnIssue(
   });
 }
 
-/**
- * A table read from a sheet that holds others beside it (the task pane reads a sheet as one table): the members
- * of the others are not counted. The command line cuts the sheet into its tables first, and meets none.
- */
-export function besideIssues(table: MemberTable, grid: Grid): Issue[] {
-  const tables = tablesSideBySide(grid);
-  if (tables.length < 2) return [];
-  const span = (part: Grid) =>
-    `${columnLetters(part.originCol)}–${columnLetters(lastColumn(part))}`;
-  // The table read is the one whose name column the reader took.
-  const nameColumn = table.columns.name ?? grid.originCol;
-  const read = tables.filter((part) => part.originCol <= nameColumn).pop() ?? tables[0];
-  return [
-    tableIssue(table, "table.beside", {
-      params: {
-        sheet: table.sheet,
-        count: tables.length,
-        columns: tables.map(span).join(", "),
-        read: span(read),
-      },
-    }),
-  ];
-}

@@ -12,7 +12,6 @@ import { NATIONAL_PROFILE, type RuleProfile } from "./profiles";
 import { sameTextKey } from "./same-text";
 import { absentRequiredFields, missingColumnIssue, rowsAfterFooterIssues } from "./table-rules";
 import {
-  besideIssues,
   filledDownIssues,
   formerMemberIssue,
   repeatedHeaderIssues,
@@ -95,7 +94,6 @@ export function validate(
       filledDownIssues(table),
       repeatedHeaderIssues(table),
       grid === undefined ? [] : hiddenIssues(table, grid),
-      grid === undefined ? [] : besideIssues(table, grid),
     ]) {
       for (const issue of notes) issues.push(issue);
     }

@@ -9,9 +9,10 @@ import {
   Text,
   makeStyles,
 } from "@fluentui/react-components";
+import { columnLetters, lastColumn } from "../../core/grid";
 import { hostErrorText } from "../host-errors";
 import { useT } from "../i18n";
-import { membersOf, type SheetRegister } from "../analysis";
+import { membersOf, type SheetPart, type SheetRegister } from "../analysis";
 import { ALL_CLUB_SHEETS, type SourceChoice, tableOf, tableSource } from "../source";
 import type { ReaderState, SheetChoices } from "../useSheetReader";
 
@@ -123,6 +124,13 @@ export function ReadPanel(props: {
   );
 }
 
+/** A part's sheet, with its columns when its sheet holds tables side by side: "2 CLB (A–F)". */
+function partName(part: SheetPart, _index: number, parts: readonly SheetPart[]): string {
+  const { grid, table } = part;
+  if (parts.filter((other) => other.grid.sheet === grid.sheet).length < 2) return table.sheet;
+  return `${table.sheet} (${columnLetters(grid.originCol)}–${columnLetters(lastColumn(grid))})`;
+}
+
 /** What was found: the sheet, its members and clubs and header rows; for several sheets, their names and totals. */
 function FoundText({ register }: { register: SheetRegister }): React.JSX.Element {
   const t = useT();
@@ -140,7 +148,7 @@ function FoundText({ register }: { register: SheetRegister }): React.JSX.Element
           })
         : t("ui.tableFoundSheets", {
             sheets: register.sheets.length,
-            names: register.sheets.map((part) => part.table.sheet).join(", "),
+            names: register.sheets.map(partName).join(", "),
             members: members.length,
             clubs,
           })}

@@ -24,8 +24,8 @@ export const paneMessages = {
     en: "All club sheets ({sheets} sheets)",
   },
   "ui.tableFoundSheets": {
-    vi: "{sheets} trang CLB ({names}): {members} thành viên, {clubs} CLB.",
-    en: "{sheets} club sheets ({names}): {members} members, {clubs} clubs.",
+    vi: "{sheets} danh sách CLB ({names}): {members} thành viên, {clubs} CLB.",
+    en: "{sheets} club lists ({names}): {members} members, {clubs} clubs.",
   },
   "ui.readSource": { vi: "Đọc danh sách", en: "Read the register" },
   "ui.readingStart": { vi: "Đang mở trang tính…", en: "Opening the sheet…" },

@@ -38,10 +38,6 @@ export const ruleMessages = {
     vi: "Danh sách ở trang “{sheet}” không ghi tên CLB (ở dòng tiêu đề hay ở cột “Tên CLB”), nên {count} thành viên được tính vào CLB “{sheet}” — tên mặc định của trang tính, và báo cáo sẽ in tên này. Hãy ghi tên CLB vào dòng tiêu đề (ví dụ “DANH SÁCH THÀNH VIÊN CLB LTHTGN BẢN NÀ LẰNG”) hoặc đổi tên trang thành tên CLB.",
     en: "The list on sheet “{sheet}” names no club (in a title row or a “Tên CLB” column), so its {count} members are counted in a club called “{sheet}”, the sheet's default name, and the report will print that name. Write the club's name in a title row (e.g. “DANH SÁCH THÀNH VIÊN CLB LTHTGN BẢN NÀ LẰNG”) or rename the sheet after the club.",
   },
-  "rule.table.beside": {
-    vi: "Trang “{sheet}” có {count} bảng đặt cạnh nhau (cột {columns}), nhưng chỉ bảng ở cột {read} được đọc: thành viên của các bảng kia chưa được tính vào số liệu. Hãy chuyển mỗi bảng sang một trang riêng (hoặc xếp bảng này dưới bảng kia), hoặc kiểm tra tệp bằng lệnh “club-report”, lệnh này đọc từng bảng.",
-    en: "Sheet “{sheet}” holds {count} tables side by side (columns {columns}), but only the table in columns {read} was read: the members of the others are not counted. Move each table to a sheet of its own (or one under the other), or check the file with the “club-report” command, which reads each table.",
-  },
   "rule.cell.required": {
     vi: "Ô {cell} còn trống, nhưng {field} là thông tin bắt buộc. Hãy nhập {field} của thành viên ở dòng {row}.",
     en: "{cell} is blank, but the {field} is required. Enter the {field} of the member in row {row}.",
