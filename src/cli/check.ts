@@ -1,7 +1,7 @@
 /** `club-report check FILE...`: every member table of every file validated, the issues grouped by file and sheet. */
 import type { RegisterLayout } from "../core/register";
 import type { Issue, Severity } from "../core/validation";
-import { validate } from "../core/validation";
+import { copiedSheetIssue, validate } from "../core/validation";
 import { mergedRegister } from "./batch";
 import { checkJson } from "./json";
 import { checkText } from "./print";
@@ -48,13 +48,24 @@ export function checkRegisters(registers: readonly Register[], settings: Setting
     (list ?? elsewhere).push(issue);
   }
   let t = 0;
-  const files = registers.map(({ file, tables }, f): FileCheck => {
+  const files = registers.map(({ file, tables, copies }, f): FileCheck => {
     const sheets: SheetCheck[] = tables.map((table) => ({
       sheet: table.sheet,
       members: table.members.length,
       issues: bySheet.get(merged.tables[t++].sheet) ?? [],
       layout: table.layout,
     }));
+    // A sheet left out as a copy of others is listed with the warning that says so.
+    for (const copy of copies) {
+      const issue = copiedSheetIssue(copy);
+      summary[issue.severity]++;
+      sheets.push({
+        sheet: copy.table.sheet,
+        members: copy.table.members.length,
+        issues: [issue],
+        layout: copy.table.layout,
+      });
+    }
     if (f === 0 && elsewhere.length > 0)
       sheets.push({ sheet: null, members: 0, issues: elsewhere });
     return { file, sheets };

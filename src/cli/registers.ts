@@ -8,6 +8,7 @@ import type { MemberTable } from "../core/model";
 import { readMemberTable, readMemberTableCorrected } from "../core/register";
 import type { RegisterReading } from "./args";
 import { serialsFrom1904, tablesSideBySide } from "../core/register";
+import { type CopiedSheet, leaveOutCopies } from "../core/validation";
 import { fail, type Failure } from "./failure";
 import { contentIdentity, fileIdentity } from "./file-identity";
 import { readWorkbook, WorkbookReadError, type WorkbookReadFailure } from "./xlsx-grid";
@@ -18,6 +19,8 @@ export interface Register {
   readonly tables: readonly MemberTable[];
   /** The sheets the tables were read from, in the same order. */
   readonly grids: readonly Grid[];
+  /** Sheets listing again the members of others (a summary, a copy): not counted, and named by `check`. */
+  readonly copies: readonly CopiedSheet[];
 }
 
 export interface Registers {
@@ -96,7 +99,8 @@ export async function readRegister(
   }
   if (tables.length === 0) return fail("cli.fail.no-member-table", { file });
   for (const target of unmatched) return fail("cli.fail.map-unmatched", { file, target });
-  return { file, tables, grids: tableGrids };
+  const { kept, copies } = leaveOutCopies(tables);
+  return { file, tables: kept, grids: kept.map((t) => tableGrids[tables.indexOf(t)]), copies };
 }
 
 /**

@@ -7,6 +7,7 @@ import { readMemberTable } from "../core/register";
 import {
   NATIONAL_PROFILE,
   profileById,
+  type CopiedSheet,
   type RuleProfile,
   unrecordedPoverty,
   validate,
@@ -27,6 +28,8 @@ export interface SheetPart {
  */
 export interface SheetRegister {
   readonly sheets: readonly SheetPart[];
+  /** Sheets left out as copies of the others (a summary of them): not counted, and named by the check. */
+  readonly copies?: readonly CopiedSheet[];
 }
 
 /** The members of every sheet of a register, in sheet order. */
@@ -74,6 +77,7 @@ export function analyse(register: SheetRegister, settings: PaneSettings): Analys
       profile,
       // The grids tell what of each sheet is hidden, so the pane names it as the command line does.
       grids: register.sheets.map((part) => part.grid),
+      copies: register.copies,
     }),
     indicators: computeIndicators(membersOf(register), {
       unrecordedPoverty: unrecordedPoverty(tables),

@@ -7,6 +7,7 @@ import {
   readMemberTable,
   tablesSideBySide,
 } from "../core/register";
+import { leaveOutCopies } from "../core/validation";
 import { isWrittenSheet } from "../core/report";
 import type { Grid } from "../core/grid";
 import { probeDate1904 } from "../excel/date-system";
@@ -142,13 +143,16 @@ export function useSheetReader(): {
       const [first] = grids;
       if (source === "" && first && !isWrittenSheet(first.sheet)) choose(first.sheet);
       // Tables side by side on one sheet are read each as its own, as the command line reads them.
-      const sheets = grids.flatMap(tablesSideBySide).flatMap((grid) => {
+      const parts = grids.flatMap(tablesSideBySide).flatMap((grid) => {
         const table = readMemberTable(grid);
         return table ? [{ grid, table }] : [];
       });
+      // A sheet listing the others' members again (a summary of the club sheets) is not counted twice.
+      const { kept, copies } = leaveOutCopies(parts.map((part) => part.table));
+      const sheets = parts.filter((part) => kept.includes(part.table));
       setState(
         sheets.length > 0
-          ? { kind: "read", register: { sheets } }
+          ? { kind: "read", register: { sheets, copies } }
           : { kind: "no-table", sheet: first?.sheet ?? "" }
       );
     } catch (error) {

@@ -111,4 +111,32 @@ describe("a run of several files", () => {
     const report = await runCli(["report", original, copy, "--out", out, ...DATE]);
     expect(report.code).toBe(2);
   });
+  it("counts once the members a summary sheet lists again, and names the summary", async () => {
+    const a = members(20, "Lò Thị A");
+    const b = members(20, "Lò Thị B");
+    const file = await writeBook(join(dir(), "xa-ban-hon.xlsx"), [
+      { name: "Thôn A", rows: [["DANH SÁCH THÀNH VIÊN CLB THÔN A"], HEADER, ...a] },
+      { name: "Thôn B", rows: [["DANH SÁCH THÀNH VIÊN CLB THÔN B"], HEADER, ...b] },
+      // The commune's summary, renumbered: every member again.
+      {
+        name: "Tổng hợp",
+        rows: [
+          ["TỔNG HỢP THÀNH VIÊN CÁC CLB"],
+          HEADER,
+          ...[...a, ...b].map((r, i) => [i + 1, ...r.slice(1)]),
+        ],
+      },
+    ]);
+    const { total } = await statsTotal([file], ...DATE);
+    expect(total.members).toBe(40);
+    const { issues, json } = await checkIssues([file], ...DATE, "--lang", "en");
+    expect(issues.filter((i) => i.rule === "table.copy").map((i) => [i.sheet, i.severity])).toEqual(
+      [["Tổng hợp", "warning"]]
+    );
+    expect(issues.filter((i) => i.rule.startsWith("dup."))).toEqual([]);
+    expect(json?.files[0].sheets.map((s) => s.sheet)).toEqual(["Thôn A", "Thôn B", "Tổng hợp"]);
+    // The report counts the same 40.
+    const out = join(dir(), "bao-cao.xlsx");
+    expect((await runCli(["report", file, "--out", out, ...DATE])).code).toBe(0);
+  });
 });

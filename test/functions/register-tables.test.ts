@@ -76,7 +76,7 @@ async function sheets(): Promise<Sheet[]> {
       const grid = register.grids[i];
       found.push({
         name: `${file} › ${table.sheet}`,
-        register: { file, tables: [table], grids: [grid] },
+        register: { file, tables: [table], grids: [grid], copies: [] },
         range: asExcelRange(grid),
         address: `'${grid.sheet.replace(/'/g, "''")}'!A1:Z${grid.rows.length}`,
       });

@@ -34,3 +34,4 @@ export {
   type ValidationSummary,
 } from "./validate";
 export { holdsField, unrecordedPoverty } from "./layout-rules";
+export { copiedSheetIssue, type CopiedSheet, leaveOutCopies } from "./copied-sheets";

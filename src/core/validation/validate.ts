@@ -3,6 +3,7 @@ import type { DayDate, Member, MemberTable } from "../model";
 import { RULE_IDS, type RuleId, type Severity } from "./catalogue";
 import { ClubTally, clubIssues } from "./club-rules";
 import { DuplicateFinder } from "./duplicates";
+import { copiedSheetIssue, type CopiedSheet } from "./copied-sheets";
 import { hiddenIssues } from "./hidden-rules";
 import type { Issue } from "./issue";
 import { sortIssues } from "./issue-order";
@@ -33,6 +34,8 @@ export interface ValidationOptions {
    * sheet and hidden or filtered-out member rows are then noted.
    */
   readonly grids?: readonly Grid[];
+  /** Sheets left out of the tables as copies of others (leaveOutCopies): each is named. */
+  readonly copies?: readonly CopiedSheet[];
 }
 
 export interface ValidationSummary {
@@ -139,6 +142,10 @@ export function validate(
     }
   }
   for (const tally of clubs.values()) issues.push(...clubIssues(tally, profile));
+  for (const copy of options.copies ?? []) {
+    if (!sheetOrder.has(copy.table.sheet)) sheetOrder.set(copy.table.sheet, sheetOrder.size);
+    issues.push(copiedSheetIssue(copy));
+  }
 
   sortIssues(issues, sheetOrder);
   return { issues, summary: summarise(issues) };

@@ -99,6 +99,7 @@ export const uiWorkMessages = {
   "ui.rule.table.filled-down": { vi: "Dòng kéo xuống thừa", en: "Filled-down rows" },
   "ui.rule.table.hidden-sheet": { vi: "Trang tính bị ẩn", en: "Hidden sheet" },
   "ui.rule.table.club-unnamed": { vi: "Chưa ghi tên CLB", en: "Club not named" },
+  "ui.rule.table.copy": { vi: "Trang lặp lại trang khác", en: "Sheet repeating others" },
   "ui.rule.cell.required": { vi: "Ô bắt buộc để trống", en: "Required cell blank" },
   "ui.rule.cell.unreadable": { vi: "Giá trị không đọc được", en: "Unreadable value" },
   "ui.rule.cell.uncalculated": { vi: "Công thức chưa tính", en: "Formula not calculated" },
