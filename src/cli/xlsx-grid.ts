@@ -178,8 +178,17 @@ function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
       : {}),
     ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     ...(filteredRows.length > 0 ? { filteredRows } : {}),
+    ...hiddenColumnsOf(worksheet),
     ...mergesOf(worksheet),
   };
+}
+
+function hiddenColumnsOf(worksheet: ExcelJS.Worksheet): { hiddenColumns?: number[] } {
+  const hiddenColumns: number[] = [];
+  for (let c = 1; c <= worksheet.columnCount; c++) {
+    if (worksheet.getColumn(c).hidden) hiddenColumns.push(c);
+  }
+  return hiddenColumns.length > 0 ? { hiddenColumns } : {};
 }
 
 /** The sheet's merged areas: a group header merged over its columns names each of them to the reader. */

@@ -40,6 +40,11 @@ export interface Grid {
   readonly hidden?: "hidden" | "veryHidden";
   /** 1-based sheet rows hidden by hand (or by a table's filter), ascending; absent: none or not known. */
   readonly hiddenRows?: readonly number[];
+  /**
+   * 1-based sheet columns hidden, ascending; absent: none or not known. A hidden column is kept for what it may
+   * hold alone, but a visible column with the same meaning is read before it (an old copy hidden beside).
+   */
+  readonly hiddenColumns?: readonly number[];
   /** 1-based sheet rows hidden by the sheet's filter (AutoFilter), ascending; absent: none or not known. */
   readonly filteredRows?: readonly number[];
   /**

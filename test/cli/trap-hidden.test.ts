@@ -99,4 +99,18 @@ describe("hidden sheets and rows", () => {
       "Các dòng 4–5 đang bị ẩn, nhưng các thành viên ở đó (2) vẫn được tính vào số liệu"
     );
   });
+  it("read a shown column before a hidden one of the same meaning (an old copy kept out of sight)", async () => {
+    // Column D "Năm sinh" hidden, with years ten too early; column I "Năm sinh" shown, corrected.
+    const rows: Row[] = club("Nà Lằng", ["A", "B", "C"]).map((row, r) =>
+      r === 0 ? [...row, "Năm sinh"] : [...row.slice(0, 3), 1900 + r, ...row.slice(4), 1960 + r]
+    );
+    const file = await writeBook(join(dir(), "cot-an.xlsx"), [
+      { name: "Danh sách", rows, shape: (sheet) => (sheet.getColumn(4).hidden = true) },
+    ]);
+    const [grid] = await readWorkbookGrids(file);
+    expect(grid.hiddenColumns).toEqual([4]);
+    // Born 1961–1963: 61–63 at the end of 2024, all 55 or older (the hidden 1901–1903 are no plausible age).
+    const { total } = await statsTotal([file], ...DATE);
+    expect([total.olderMembers, total.ageUnknown]).toEqual([3, 0]);
+  });
 });

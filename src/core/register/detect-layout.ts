@@ -194,7 +194,8 @@ function evaluate(
   const statedUnit = unitAbove(grid, rows[0]);
   const resolved = resolveRoles(headers, valuesOf);
   applyCorrections(grid, headers, resolved, corrections);
-  keepOnePerRole(resolved);
+  const hidden = new Set(grid.hiddenColumns ?? []);
+  keepOnePerRole(resolved, (i) => hidden.has(grid.originCol + headers[i].index));
   // Columns a richer layout makes redundant still count for the header they came in.
   const score = resolved.filter((r) => r.role !== null).length;
   setAsideRedundant(resolved);
@@ -416,11 +417,11 @@ function exclusiveKey(role: ColumnRole): string | null {
   }
 }
 
-/** A field is read from one column: the user's, else the first. */
-function keepOnePerRole(resolved: Resolved[]): void {
-  const order = resolved
-    .map((_, i) => i)
-    .sort((a, b) => Number(resolved[b].reason === "user") - Number(resolved[a].reason === "user"));
+/** A field is read from one column: the user's, else the first shown, else the first hidden. */
+function keepOnePerRole(resolved: Resolved[], isHidden: (i: number) => boolean): void {
+  // The user's choice first; then a visible column before a hidden one (an old copy kept out of sight).
+  const rank = (i: number) => (resolved[i].reason === "user" ? 0 : isHidden(i) ? 2 : 1);
+  const order = resolved.map((_, i) => i).sort((a, b) => rank(a) - rank(b));
   const taken = new Set<string>();
   for (const i of order) {
     const role = resolved[i].role;

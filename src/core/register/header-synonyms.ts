@@ -156,6 +156,11 @@ const HEADERS: MeaningTable = [
       "Tiền góp quỹ",
       "Góp quỹ CLB",
       "Mức đóng góp",
+      "Tổng góp quỹ",
+      "Tổng đóng góp",
+      "Số tiền góp quỹ",
+      "Đã góp quỹ",
+      "Quỹ",
     ],
   ],
   [
@@ -353,6 +358,7 @@ export function meaningOf(header: HeaderKey): HeaderMeaning | undefined {
     MEANINGS.get(header.key) ??
     birthOfGender(header.key) ??
     MEANINGS.get(header.plainKey) ??
+    statusList(header.exact) ??
     amountMeaning(header.key)
   );
 }
@@ -377,6 +383,17 @@ function birthOfGender(key: string): HeaderMeaning | undefined {
       return { kind: "gender", gender, underBirth: true };
   }
   return undefined;
+}
+
+/**
+ * Household statuses listed in one header ("Hộ nghèo, cận nghèo, khó khăn", "Nghèo / Cận nghèo / HCKK"): a column
+ * of statuses, as "Hộ nghèo/Cận nghèo" is; each of them alone heads a column of ticks.
+ */
+function statusList(exact: string): HeaderMeaning | undefined {
+  const parts = exact.split(/\s*(?:[,/;]|\svà\s|\s[-–]\s)\s*/u).filter((part) => part !== "");
+  if (parts.length < 2) return undefined;
+  const statuses = parts.every((part) => MEANINGS.get(foldKey(part))?.kind === "poverty-mark");
+  return statuses ? { kind: "field", field: "poverty" } : undefined;
 }
 
 /** Words of an amount of money in a folded header: "số tiền", "(đồng)", "VNĐ", "vốn", "mức". */

@@ -21,6 +21,7 @@ import type { LegacyEncoding } from "../text/legacy";
 import {
   groupsNamed,
   KINH,
+  namesMinorityOnly,
   readDayDate,
   readEthnicity,
   readGender,
@@ -437,13 +438,15 @@ export class MemberRowReader {
   }
 
   /**
-   * A cell naming two groups ("Tày-Nùng") gives no group — its cell is reported — but when every group it names
-   * is a minority, the member is of one: the minority figures count them.
+   * A cell naming two groups ("Tày-Nùng"), or an old name several groups share ("Mán"), gives no group — its cell
+   * is reported — but when every group it can mean is a minority, the member is of one: the figures count them.
    */
   private minorityOfGroups(cells: readonly CellValue[]): boolean | null {
     const raw = this.at.ethnicity >= 0 ? cells[this.at.ethnicity] : null;
     if (typeof raw !== "string") return null;
-    const groups = groupsNamed(this.textOf(raw));
+    const text = this.textOf(raw);
+    if (namesMinorityOnly(text)) return true;
+    const groups = groupsNamed(text);
     return groups !== null && groups.length > 1 && !groups.includes(KINH) ? true : null;
   }
 

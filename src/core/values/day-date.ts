@@ -89,8 +89,18 @@ function calendarDay(year: number, month: number, day: number): Reading<DayDate>
   return day <= daysInMonth ? dayReading(Date.UTC(year, month - 1, day) / MS_PER_DAY) : UNREADABLE;
 }
 
+/** "năm 1950", "sinh năm 1950": words that say what the column says already. */
+const YEAR_WORDS = /^(?:sinh\s+)?năm\s+(?=\d{4}$)/iu;
+/** "1966 (58 tuổi)": the age written beside the birth, counted at some day; the birth is what is read. */
+const AGE_NOTE = /\s*\(\s*\d{1,3}\s*tuổi\s*\)$/iu;
+
 function readDayDateText(text: string): Reading<DayDate> {
-  const t = text.normalize("NFC").replace(/\s+/g, " ").trim();
+  const t = text
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(AGE_NOTE, "")
+    .replace(YEAR_WORDS, "");
   const year = YEAR.exec(t);
   if (year) return inRange(Number(year[1])) ? yearReading(Number(year[1])) : UNREADABLE;
   const dmy = DAY_MONTH_YEAR.exec(t);

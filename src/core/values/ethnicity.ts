@@ -1,3 +1,4 @@
+import { foldKey } from "../text/fold";
 import { ETHNIC_GROUPS } from "./ethnic-groups";
 import { textCellReader, withPhrases } from "./cell-reader";
 import { vocabulary } from "./vocabulary";
@@ -66,4 +67,14 @@ export function groupsNamed(text: string): string[] | null {
     at += length;
   }
   return groups;
+}
+
+/**
+ * Old names the GSO list gives to several groups, every one of them a minority: "Mán" (Dao, and others), "Trại"
+ * (Sán Dìu), "Xá" (Khơ Mú, Xinh Mun, Kháng …). Such a cell gives no group but says the member is of a minority.
+ */
+const MINORITY_ONLY_NAMES = new Set(["man", "trai", "xa", "dantocman", "nguoiman"]);
+
+export function namesMinorityOnly(text: string): boolean {
+  return MINORITY_ONLY_NAMES.has(foldKey(text));
 }

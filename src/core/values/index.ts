@@ -3,7 +3,7 @@ export { readGender } from "./gender";
 export { readDayDate, today, FIRST_YEAR, LAST_YEAR, TWO_DIGIT_YEAR_PIVOT } from "./day-date";
 export { excelSerialToDayDate } from "./excel-serial";
 export { ETHNIC_GROUPS, KINH, isEthnicMinority, type EthnicGroup } from "./ethnic-groups";
-export { groupsNamed, readEthnicity } from "./ethnicity";
+export { groupsNamed, namesMinorityOnly, readEthnicity } from "./ethnicity";
 export { readPoverty } from "./poverty";
 export { readRole } from "./role";
 export { readMoney } from "./money";

@@ -147,6 +147,11 @@ const STATUS_PHRASES = phraseTable<MemberStatus>({
   "xin nghỉ": "former",
   "nghỉ sinh hoạt": "former",
   "xóa tên": "former",
+  // "Đinh Quang Hùng (xoá)": a row kept in the list but struck off it.
+  xóa: "former",
+  xoá: "former",
+  "đã xóa": "former",
+  "đã xoá": "former",
 });
 
 /** The one value the phrases found in a text agree on; null when none is found or they disagree. */

@@ -55,6 +55,14 @@ export const readPoverty = textCellReader(
         hints: { cn: "Cận nghèo", kk: "Hoàn cảnh khó khăn" },
       }
     ),
-    povertyInText
+    (text) => povertyInText(text) ?? nearPoorOfYear(text)
   )
 );
+
+/**
+ * "CN 2024", "CN-2022": near-poor in the year of the review that classed the household (as "HN 2023" is poor).
+ * "CN" alone stays unread — it is also the chair — but a review year after it says which it is.
+ */
+function nearPoorOfYear(text: string): Poverty | null {
+  return /^\s*CN\s*[-–:/]?\s*(?:năm\s*)?(?:19|20)\d{2}\s*$/iu.test(text) ? "near-poor" : null;
+}

@@ -457,3 +457,47 @@ describe("a household status header of abbreviations", () => {
     expect(read("Hộ nghèo, cận nghèo")).toEqual([null, "poor", "none"]);
   });
 });
+
+describe("a hidden column beside a shown one of the same meaning", () => {
+  const rows: CellValue[][] = [
+    ["TT", "Họ và tên", "Giới tính", "Năm sinh", "Năm sinh", "Dân tộc"],
+    [1, "Lò Thị Hoa", "Nữ", 1965, 1955, "Thái"],
+    [2, "Vàng A Sử", "Nam", 1971, 1961, "Mông"],
+  ];
+
+  test("is set aside: the shown one is read (an old copy kept out of sight)", () => {
+    const table = readMemberTable({ ...grid(rows), hiddenColumns: [4] });
+    expect(table?.columns.birth).toBe(5);
+    expect(table?.members.map((m) => m.birth?.year)).toEqual([1955, 1961]);
+  });
+
+  test("is read when nothing else holds its field, and the first of two shown ones wins as before", () => {
+    expect(readMemberTable(grid(rows))?.columns.birth).toBe(4);
+    const alone = rows.map((row) => [...row.slice(0, 4), ...row.slice(5)]);
+    expect(readMemberTable({ ...grid(alone), hiddenColumns: [4] })?.columns.birth).toBe(4);
+  });
+});
+
+describe("headers listing household statuses, and a departure written after the name", () => {
+  test("“Hộ nghèo, cận nghèo, khó khăn” heads a status column; “(xoá)” after a name is a member struck off", () => {
+    const table = readMemberTable(
+      grid([
+        [
+          "TT",
+          "Họ và tên",
+          "Năm sinh",
+          "Giới tính",
+          "Hộ nghèo, cận nghèo, khó khăn",
+          "Tổng góp quỹ",
+        ],
+        [1, "Lò Thị Hoa", 1955, "Nữ", "Cận nghèo", 200000],
+        [2, "Đinh Quang Hùng (xoá)", 1960, "Nam", "Khó khăn", 100000],
+      ])
+    );
+    expect(table?.columns).toMatchObject({ poverty: 5, contribution: 6 });
+    expect(table?.members.map((m) => [m.poverty, m.status])).toEqual([
+      ["near-poor", "current"],
+      ["hardship", "former"],
+    ]);
+  });
+});

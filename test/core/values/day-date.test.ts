@@ -137,3 +137,19 @@ describe("a month and a year (issue 14)", () => {
     expect(ageAt(birth, { year: 2024, month: 9, day: 1 })).toBe(55);
   });
 });
+
+describe("births written with words around the year", () => {
+  test.each([
+    ["năm 1950", { year: 1950 }],
+    ["Năm 1950", { year: 1950 }],
+    ["sinh năm 1950", { year: 1950 }],
+    ["1966 (58 tuổi)", { year: 1966 }],
+    ["12/5/1950 (74 tuổi)", { year: 1950, month: 5, day: 12 }],
+  ])("%j → %j", (text, date) => {
+    expect(readDayDate(text)).toEqual({ ok: true, value: date });
+  });
+
+  test.each(["năm 50", "58 tuổi", "(58 tuổi)"])("%j is no birth", (text) => {
+    expect(readDayDate(text).ok).toBe(false);
+  });
+});

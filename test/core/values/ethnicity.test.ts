@@ -257,3 +257,20 @@ describe("the groups a cell names one after the other", () => {
     ]);
   });
 });
+
+test.each(["Mán", "Trại", "Xá", "dân tộc Mán"])(
+  "%j, an old name of several groups, all minorities: no group, a minority",
+  (raw) => {
+    expect(readEthnicity(raw).ok).toBe(false);
+    const table = readMemberTable({
+      sheet: "DS",
+      originRow: 1,
+      originCol: 1,
+      rows: [
+        ["TT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc"],
+        [1, "Triệu Văn Sơn", 1950, "Nam", raw],
+      ],
+    });
+    expect(table?.members.map((m) => [m.ethnicity, m.minority])).toEqual([[null, true]]);
+  }
+);

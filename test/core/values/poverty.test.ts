@@ -64,3 +64,18 @@ describe("readPoverty", () => {
     expect(readPoverty(value)).toEqual({ ok: false });
   });
 });
+
+describe("a status with the year of the review that classed it", () => {
+  test.each([
+    ["HN 2023", "poor"],
+    ["HCN 2022", "near-poor"],
+    ["CN 2024", "near-poor"],
+    ["CN-2022", "near-poor"],
+  ])("%j → %s", (text, poverty) => {
+    expect(readPoverty(text)).toEqual({ ok: true, value: poverty });
+  });
+
+  test("“CN” alone stays unread: it is also the chair", () => {
+    expect(readPoverty("CN").ok).toBe(false);
+  });
+});
