@@ -125,6 +125,17 @@ const NO_NOTES: NotesOfRow = { ...SILENT_NOTE, text: null };
  */
 export type SourceValue = string | number | DayDate | NoteFacts | null;
 
+/**
+ * "Ông Lò Văn Páo", "Bà Lò Thị Hoa", "Cụ bà …": the title a name is written with. "Ông" is a family name too:
+ * before a middle name "Thị" (a woman's) it is one.
+ */
+const TITLE = /^(?:cụ\s+)?(ông|bà)\s+(?!thị\s)\p{L}/iu;
+
+function genderOfTitle(name: string): Gender | null {
+  const title = TITLE.exec(name)?.[1].toLowerCase();
+  return title === "ông" ? "male" : title === "bà" ? "female" : null;
+}
+
 /** A name written with a note in brackets: "Lò Văn Páo (đã mất)". */
 const NAME_NOTE = /\(([^)]*)\)/;
 
@@ -476,6 +487,8 @@ export class MemberRowReader {
       }
     } else {
       gender = this.gender.read(cells, problems);
+      // With no gender column, "Ông" / "Bà" before the name says it (lists written for officials do so).
+      if (gender === null && this.at.gender < 0 && name !== null) gender = genderOfTitle(name);
       birth = this.birthOf(cells);
     }
     const notes = this.notesOf(cells, name);

@@ -18,7 +18,8 @@
  */
 import type { CellValue, Grid } from "../grid";
 import { isBlank } from "../grid";
-import type { Field, Member, MemberTable, Poverty, TotalsRow } from "../model";
+import type { Field, Gender, Member, MemberTable, Poverty, TotalsRow } from "../model";
+import { foldKey } from "../text/fold";
 import { cleanText } from "../text/clean-text";
 import type { LegacyEncoding } from "../text/legacy";
 import { readPoverty } from "../values";
@@ -495,16 +496,25 @@ const NOTES = Symbol("notes");
 type Heading =
   | { readonly kind: "club" | "village" | "group"; readonly text: string }
   /** "I. Hộ nghèo", "II. Hộ cận nghèo", "III. Hộ khác": the household status of the rows below. */
-  | { readonly kind: "poverty"; readonly poverty: Poverty };
+  | { readonly kind: "poverty"; readonly poverty: Poverty }
+  /** "I. NAM", "II. NỮ", "Hội viên nữ": the gender of the rows below, in a list sorted by it. */
+  | { readonly kind: "gender"; readonly gender: Gender };
 
 interface Headings {
   readonly club: string | null;
   readonly village: string | null;
   readonly group: string | null;
   readonly poverty: Poverty | null;
+  readonly gender: Gender | null;
 }
 
-const NO_HEADINGS: Headings = { club: null, village: null, group: null, poverty: null };
+const NO_HEADINGS: Headings = {
+  club: null,
+  village: null,
+  group: null,
+  poverty: null,
+  gender: null,
+};
 
 /** A new club starts afresh; a village keeps its club; a team keeps its club and village. */
 function withHeading(headings: Headings, heading: Heading): Headings {
@@ -517,6 +527,8 @@ function withHeading(headings: Headings, heading: Heading): Headings {
       return { ...headings, group: heading.text };
     case "poverty":
       return { ...headings, poverty: heading.poverty };
+    case "gender":
+      return { ...headings, gender: heading.gender };
   }
 }
 
@@ -525,9 +537,29 @@ function withHeadings(member: Member, headings: Headings): Member {
   const village = member.village ?? headings.village;
   const group = member.group ?? headings.group;
   const poverty = member.poverty ?? headings.poverty;
-  return village === member.village && group === member.group && poverty === member.poverty
+  const gender = member.gender ?? headings.gender;
+  return village === member.village &&
+    group === member.group &&
+    poverty === member.poverty &&
+    gender === member.gender
     ? member
-    : { ...member, village, group, poverty };
+    : { ...member, village, group, poverty, gender };
+}
+
+/**
+ * "Nam", "NỮ (19 người)", "Hội viên nam", "Thành viên nữ:", "Nữ giới": a heading that is a gender and nothing more
+ * (its count in brackets aside).
+ */
+function genderHeading(text: string): Gender | null {
+  const key = foldKey(text.replace(/\([^)]*\)\s*$/u, "")).replace(
+    /^(?:hoivien|thanhvien|nguoi)/,
+    ""
+  );
+  return key === "nam" || key === "namgioi"
+    ? "male"
+    : key === "nu" || key === "nugioi"
+      ? "female"
+      : null;
 }
 
 /** A heading that is a household status and nothing more: "Hộ nghèo", "HỘ CẬN NGHÈO", "Các hộ khác". */
@@ -587,6 +619,8 @@ function headingOf(
   if (club !== null) return { kind: "club", text: club };
   const poverty = povertyHeading(text);
   if (poverty !== null) return { kind: "poverty", poverty };
+  const gender = genderHeading(text);
+  if (gender !== null) return { kind: "gender", gender };
   if (VILLAGE_HEADING.test(text)) return { kind: "village", text };
   if (GROUP_HEADING.test(text)) return { kind: "group", text };
   return numbered ? { kind: "group", text } : null;

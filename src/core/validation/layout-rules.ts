@@ -31,10 +31,12 @@ const COUNTED_FACTS: readonly CountedFact[] = [
   {
     field: "gender",
     fact: "gender",
+    // Headings ("I. NAM", "II. NỮ") and titles ("Ông", "Bà") give it too, with no column of their own.
     held: (t) =>
       t.columns.gender !== undefined ||
       t.splitBirth !== null ||
-      columnsOf(t.layout, "gender-mark").length > 0,
+      columnsOf(t.layout, "gender-mark").length > 0 ||
+      t.members.some((m) => m.gender !== null),
     known: (m) => m.gender !== null,
   },
   {

@@ -501,3 +501,44 @@ describe("headers listing household statuses, and a departure written after the 
     ]);
   });
 });
+
+describe("the gender a list gives without a gender column", () => {
+  const read = (rows: CellValue[][]) => {
+    const table = readMemberTable(grid([["TT", "Họ và tên", "Năm sinh", "Dân tộc"], ...rows]));
+    if (table === null) throw new Error("no table");
+    return table;
+  };
+
+  test("sections “I. NAM (2 người)” / “II. NỮ” give the rows below them their gender", () => {
+    const table = read([
+      ["I. NAM (2 người)"],
+      [1, "Bùi Minh Lợi", 1966, "Kinh"],
+      [2, "Lê Văn Hải", 1940, "Kinh"],
+      ["II. NỮ"],
+      [3, "Lê Thị Hoa", 1950, "Kinh"],
+    ]);
+    expect(table.members.map((m) => m.gender)).toEqual(["male", "male", "female"]);
+  });
+
+  test("“Ông” / “Bà” before each name say it", () => {
+    const table = read([
+      [1, "Ông Nguyễn Văn An", 1950, "Kinh"],
+      [2, "Bà Lý Thị Hoa", 1952, "Dao"],
+      [3, "Cụ bà Triệu Thị Mùi", 1940, "Dao"],
+      [4, "Bàn Văn Sơn", 1948, "Dao"],
+      [5, "Ông Thị Lan", 1951, "Kinh"],
+    ]);
+    // "Bàn" is a family name, not "Bà", and so is "Ông" before "Thị": those genders stay unknown.
+    expect(table.members.map((m) => m.gender)).toEqual(["male", "female", "female", null, null]);
+  });
+
+  test("a gender column's cell is never overridden by a title", () => {
+    const table = readMemberTable(
+      grid([
+        ["TT", "Họ và tên", "Giới tính", "Năm sinh"],
+        [1, "Ông Nguyễn Văn An", null, 1950],
+      ])
+    );
+    expect(table?.members[0].gender).toBeNull();
+  });
+});
