@@ -4,7 +4,8 @@
  * named, with how many of its members the other sheets list.
  */
 import type { MemberTable } from "../model";
-import { type Issue, makeIssue } from "./issue";
+import type { Issue } from "./issue";
+import { tableIssue } from "./layout-rules";
 import { sameTextKey } from "./same-text";
 
 export interface CopiedSheet {
@@ -85,14 +86,7 @@ export function leaveOutCopies(tables: readonly MemberTable[]): {
 
 export function copiedSheetIssue(copy: CopiedSheet): Issue {
   const { table, repeated, from } = copy;
-  return makeIssue("table.copy", {
-    sheet: table.sheet,
-    row: table.headerRows[0] ?? null,
-    column: null,
-    field: null,
-    club: table.titleClub,
-    value: null,
+  return tableIssue(table, "table.copy", {
     params: { sheet: table.sheet, count: table.members.length, repeated, from: from.join(", ") },
-    suggestion: null,
   });
 }

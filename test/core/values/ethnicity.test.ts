@@ -219,6 +219,21 @@ test.each(["Kinh, Thái", "Thái Mông", "Tày - Nùng"])("%j names two groups: 
   expect(readEthnicity(raw).ok).toBe(false);
 });
 
+/** The members of a register whose ethnic group cells are written so. */
+function membersWritten(groups: readonly string[]) {
+  const table = readMemberTable({
+    sheet: "DS",
+    originRow: 1,
+    originCol: 1,
+    rows: [
+      ["TT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc"],
+      ...groups.map((group, i) => [i + 1, `Thành viên ${i + 1}`, 1950, "Nữ", group]),
+    ],
+  });
+  if (table === null) throw new Error("no table");
+  return table.members;
+}
+
 describe("the groups a cell names one after the other", () => {
   test.each([
     ["Tày-Nùng", ["Tày", "Nùng"]],
@@ -237,22 +252,13 @@ describe("the groups a cell names one after the other", () => {
   });
 
   test("a member written “Tày-Nùng” is of a minority, group unknown; “Kinh, Thái” is neither known", () => {
-    const table = readMemberTable({
-      sheet: "DS",
-      originRow: 1,
-      originCol: 1,
-      rows: [
-        ["TT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc"],
-        [1, "Hoàng Văn Pảo", 1950, "Nam", "Tày-Nùng"],
-        [2, "Lý Thị Hoa", 1952, "Nữ", "Kinh, Thái"],
-      ],
-    });
-    expect(table?.members.map((m) => [m.ethnicity, m.minority])).toEqual([
+    const members = membersWritten(["Tày-Nùng", "Kinh, Thái"]);
+    expect(members.map((m) => [m.ethnicity, m.minority])).toEqual([
       [null, true],
       [null, null],
     ]);
     // The cell is still reported: its group is not known.
-    expect(table?.members[0].problems.map((p) => [p.field, p.code])).toEqual([
+    expect(members[0].problems.map((p) => [p.field, p.code])).toEqual([
       ["ethnicity", "unreadable"],
     ]);
   });
@@ -262,15 +268,6 @@ test.each(["Mán", "Trại", "Xá", "dân tộc Mán"])(
   "%j, an old name of several groups, all minorities: no group, a minority",
   (raw) => {
     expect(readEthnicity(raw).ok).toBe(false);
-    const table = readMemberTable({
-      sheet: "DS",
-      originRow: 1,
-      originCol: 1,
-      rows: [
-        ["TT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc"],
-        [1, "Triệu Văn Sơn", 1950, "Nam", raw],
-      ],
-    });
-    expect(table?.members.map((m) => [m.ethnicity, m.minority])).toEqual([[null, true]]);
+    expect(membersWritten([raw]).map((m) => [m.ethnicity, m.minority])).toEqual([[null, true]]);
   }
 );
