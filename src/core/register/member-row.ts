@@ -19,7 +19,6 @@ import type {
 import type { CleanText } from "../text/clean-text";
 import type { LegacyEncoding } from "../text/legacy";
 import {
-  groupsNamed,
   KINH,
   namesMinorityOnly,
   readDayDate,
@@ -455,10 +454,7 @@ export class MemberRowReader {
   private minorityOfGroups(cells: readonly CellValue[]): boolean | null {
     const raw = this.at.ethnicity >= 0 ? cells[this.at.ethnicity] : null;
     if (typeof raw !== "string") return null;
-    const text = this.textOf(raw);
-    if (namesMinorityOnly(text)) return true;
-    const groups = groupsNamed(text);
-    return groups !== null && groups.length > 1 && !groups.includes(KINH) ? true : null;
+    return namesMinorityOnly(this.textOf(raw)) ? true : null;
   }
 
   /** Reads a member row; `club` is the row's club when the table has no club column (or it is blank). */

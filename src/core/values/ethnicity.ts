@@ -1,5 +1,6 @@
 import { foldKey } from "../text/fold";
-import { ETHNIC_GROUPS } from "./ethnic-groups";
+import { memoize } from "../memo";
+import { ETHNIC_GROUPS, KINH } from "./ethnic-groups";
 import { textCellReader, withPhrases } from "./cell-reader";
 import { vocabulary } from "./vocabulary";
 
@@ -75,6 +76,13 @@ export function groupsNamed(text: string): string[] | null {
  */
 const MINORITY_ONLY_NAMES = new Set(["man", "trai", "xa", "dantocman", "nguoiman"]);
 
-export function namesMinorityOnly(text: string): boolean {
-  return MINORITY_ONLY_NAMES.has(foldKey(text));
-}
+/**
+ * Whether a cell that names no one group says the member is of a minority: it names two or more groups, none of
+ * them Kinh ("Tày-Nùng"), or an old name that only minorities bear ("Mán"). Kept by text: the same unread cells
+ * come back on every recalculation, and trying their words against the 54 names is slow.
+ */
+export const namesMinorityOnly = memoize((text: string): boolean => {
+  if (MINORITY_ONLY_NAMES.has(foldKey(text))) return true;
+  const groups = groupsNamed(text);
+  return groups !== null && groups.length > 1 && !groups.includes(KINH);
+});
