@@ -92,6 +92,7 @@ export async function readBlockGrid(
   let heaviestRow = 0;
   const rows: CellValue[][] = [];
   const hiddenRows: number[] = [];
+  let hiddenColumns: number[] = [];
   const filteredRows: number[] = [];
   const noteHidden = (row: number) =>
     (filtering !== null && row >= filtering.first && row <= filtering.last
@@ -104,6 +105,8 @@ export async function readBlockGrid(
     const count = Math.min(rowsPerChunk, block.rowCount - start);
     const chunk = block.getCell(start, 0).getResizedRange(count - 1, columns - 1);
     chunk.load("values, valueTypes, rowHidden");
+    // The first chunk tells the hidden columns too: a shown column is read before a hidden one of its meaning.
+    if (start === 0) chunk.load("columnHidden");
     try {
       // One round trip per chunk is the point: a whole large sheet in one response would exceed Excel's limits.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -115,6 +118,7 @@ export async function readBlockGrid(
     }
     const { values, valueTypes } = chunk;
     const firstRow = topLeft.row + start;
+    if (start === 0) hiddenColumns = await columnsHidden(context, chunk, topLeft.column, columns);
     if (chunk.rowHidden === true) for (let i = 0; i < count; i++) noteHidden(firstRow + i);
     else if (chunk.rowHidden === null) {
       const properties = chunk.getRowProperties({ rowHidden: true });
@@ -136,7 +140,28 @@ export async function readBlockGrid(
     rows,
     ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     ...(filteredRows.length > 0 ? { filteredRows } : {}),
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
   };
+}
+
+/**
+ * The sheet columns of a loaded chunk that are hidden: none or all from the chunk itself, and only when some are
+ * one more round trip for its columns' properties (ExcelApi 1.9).
+ */
+async function columnsHidden(
+  context: Excel.RequestContext,
+  chunk: Excel.Range,
+  firstColumn: number,
+  columns: number
+): Promise<number[]> {
+  if (chunk.columnHidden === true)
+    return Array.from({ length: columns }, (_, j) => firstColumn + j);
+  if (chunk.columnHidden === false) return [];
+  const properties = chunk.getColumnProperties({ columnHidden: true });
+  await context.sync();
+  const hidden: number[] = [];
+  properties.value.forEach((p, j) => p.columnHidden && hidden.push(firstColumn + j));
+  return hidden;
 }
 
 /** The bytes of JSON a chunk's values and types take on the wire, as Excel sends them. */

@@ -5,6 +5,7 @@ import {
   FIRST_CHUNK_CELLS,
   readSheetGrid,
 } from "../../src/excel/read-grid";
+import { readMemberTable } from "../../src/core/register";
 import { FakeContext, PAYLOAD_LIMIT_BYTES } from "../support/fake-excel";
 
 async function read(context: FakeContext, name: string, options = {}) {
@@ -172,6 +173,24 @@ describe("readSheetGrid", () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it("tells the hidden columns, asking column by column only when some are, so that a shown column is read first", async () => {
+    const context = new FakeContext(["DS", "Sạch"]);
+    const sheet = context.sheet("DS").fill(2, 2, [
+      ["Họ và tên", "Năm sinh", "Năm sinh", "Dân tộc"],
+      ["Lò Thị Hoa", 1945, 1955, "Thái"],
+    ]);
+    sheet.hiddenColumns.add(3);
+    const grid = await read(context, "DS");
+    expect(grid.hiddenColumns).toEqual([3]);
+    expect(partlyHiddenChunks(context)).toBe(1);
+    expect(readMemberTable(grid)?.members[0].birth).toEqual({ year: 1955 });
+    context.sheet("Sạch").fill(1, 1, [["Họ và tên"], ["A"]]);
+    const before = context.syncs;
+    expect((await read(context, "Sạch")).hiddenColumns).toBeUndefined();
+    // A sheet with no hidden column costs no round trip more.
+    expect(context.syncs - before).toBe(2);
   });
 });
 

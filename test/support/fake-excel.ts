@@ -84,6 +84,8 @@ export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   /** Rows hidden, by hand or by a filter (Excel does not tell them apart row by row). */
   readonly hiddenRows = new Set<number>();
+  /** Columns hidden (1-based sheet columns). */
+  readonly hiddenColumns = new Set<number>();
   /** The sheet's AutoFilter: its range, and whether it is filtering rows out now. */
   autoFilter: { address: string; isDataFiltered: boolean } | null = null;
   active = false;
@@ -489,8 +491,35 @@ export class FakeRange extends Loadable {
       },
     };
   }
+  /** True when every column is hidden, false when none is, null when some are (ExcelApi 1.2). */
+  get columnHidden(): boolean | null {
+    this.requireLoaded("columnHidden");
+    const columns = this.columnNumbers();
+    const hidden = columns.filter((c) => this.sheet.hiddenColumns.has(c)).length;
+    return hidden === 0 ? false : hidden === columns.length ? true : null;
+  }
+  /** Each column's properties (ExcelApi 1.9), readable after the next sync. */
+  getColumnProperties(options: { columnHidden?: boolean }): {
+    value: { columnHidden?: boolean }[];
+  } {
+    const columns = this.columnNumbers();
+    const hiddenColumns = this.sheet.hiddenColumns;
+    let ready = false;
+    this.context.pending.push(() => (ready = true));
+    return {
+      get value() {
+        if (!ready) throw new Error("PropertyNotLoaded: getColumnProperties read before sync");
+        return columns.map((c) =>
+          options.columnHidden ? { columnHidden: hiddenColumns.has(c) } : {}
+        );
+      },
+    };
+  }
   private rowNumbers(): number[] {
     return Array.from({ length: this.box.bottom - this.box.top + 1 }, (_, i) => this.box.top + i);
+  }
+  private columnNumbers(): number[] {
+    return Array.from({ length: this.box.right - this.box.left + 1 }, (_, i) => this.box.left + i);
   }
   merge(across: boolean): void {
     if (across) throw new Error("the report never merges across");
