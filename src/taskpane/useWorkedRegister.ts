@@ -83,7 +83,9 @@ export function useWorkedRegister(
       const table = readMemberTable(grid);
       return table ? { grid, table } : part;
     });
-    const register = sheets.every((part, i) => part === read.sheets[i]) ? read : { ...read, sheets };
+    const register = sheets.every((part, i) => part === read.sheets[i])
+      ? read
+      : { ...read, sheets };
     return { register, failed };
     // The mappings are compared by their text: the store hands back new objects on every read.
   }, [read, edits, mappingsText, version]);
