@@ -30,6 +30,23 @@ export type HeaderMeaning =
 
 type MeaningTable = readonly (readonly [HeaderMeaning, readonly string[]])[];
 
+/** Columns whose every filled cell says the member left: the date, or the reason, of leaving. */
+const DEPARTURE_HEADERS = [
+  "Ngày ra khỏi CLB",
+  "Ngày ra khỏi câu lạc bộ",
+  "Ngày rời CLB",
+  "Ngày thôi tham gia",
+  "Năm ra khỏi CLB",
+  "Ra khỏi CLB",
+  "Ngày mất",
+  "Lý do ra khỏi CLB",
+];
+const DEPARTURE_KEYS = new Set(DEPARTURE_HEADERS.map(foldKey));
+
+export function isDepartureHeader(header: string): boolean {
+  return DEPARTURE_KEYS.has(foldKey(header.replace(/\([^)]*\)/g, "")));
+}
+
 const field = (f: Field): HeaderMeaning => ({ kind: "field", field: f });
 
 const HEADERS: MeaningTable = [
@@ -79,7 +96,20 @@ const HEADERS: MeaningTable = [
       "Tháng năm sinh",
     ],
   ],
-  [field("ethnicity"), ["Dân tộc", "DT", "Thành phần dân tộc", "Mã dân tộc", "Dân tộc (mã)"]],
+  [
+    field("ethnicity"),
+    [
+      "Dân tộc",
+      "DT",
+      "Thành phần dân tộc",
+      "Mã dân tộc",
+      "Dân tộc (mã)",
+      // "Kinh - Phật giáo": the group is read, the religion after it is not.
+      "Dân tộc/Tôn giáo",
+      "Dân tộc, tôn giáo",
+      "Dân tộc - Tôn giáo",
+    ],
+  ],
   [
     field("poverty"),
     [
@@ -93,6 +123,7 @@ const HEADERS: MeaningTable = [
       "Hộ nghèo/Cận nghèo/Hoàn cảnh khó khăn",
       "Hộ nghèo, cận nghèo, hoàn cảnh khó khăn",
       "Hoàn cảnh",
+      "Hoàn cảnh hộ",
       "Hoàn cảnh gia đình",
       "Hoàn cảnh kinh tế",
       "Diện hộ",
@@ -221,6 +252,11 @@ const HEADERS: MeaningTable = [
       "Đối tượng ưu tiên",
       "Tình trạng",
       "Tình trạng hiện nay",
+      // A status column of exported lists: "Đang sinh hoạt", "Đã mất", "Chuyển đi", "Ra khỏi CLB".
+      "Trạng thái",
+      ...DEPARTURE_HEADERS,
+      "Trạng thái thành viên",
+      "Tình trạng sinh hoạt",
       "Lý do",
       // The command line's own consolidated sheet, in English.
       "Notes",
@@ -485,14 +521,15 @@ export function codeLegend(header: string): Record<string, string> | null {
 }
 
 /**
- * A household status header made of abbreviations ("HN/CN") says what they stand for: there, "CN" is
- * "cận nghèo", not the "chủ nhiệm" (chair) it is elsewhere, which is why a poverty cell does not read it alone.
+ * A household status header that names near-poor households ("Hộ nghèo, cận nghèo") or abbreviates them ("HN/CN")
+ * says what "CN" stands for under it: "cận nghèo", not the "chủ nhiệm" (chair) it is elsewhere, which is why a
+ * poverty cell does not read it alone.
  */
 export function povertyAbbreviations(header: string): Record<string, string> | null {
   const parts = header.split(/[\s/,;&+-]+/).filter((part) => part !== "");
   const known = ["HN", "CN", "HCN", "HCKK"];
-  if (!parts.includes("CN") || !parts.every((part) => known.includes(part))) return null;
-  return { CN: "Cận nghèo" };
+  const abbreviated = parts.includes("CN") && parts.every((part) => known.includes(part));
+  return abbreviated || foldKey(header).includes("canngheo") ? { CN: "Cận nghèo" } : null;
 }
 
 const OTHER_GENDER = new Map([

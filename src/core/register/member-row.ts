@@ -41,6 +41,7 @@ import {
   ValueColumn,
   WordColumn,
 } from "./column-reader";
+import { formatDay } from "../validation/format";
 import { plainCode } from "./header-synonyms";
 import { fieldProblem, RowProblems } from "./row-problems";
 import { cleanTextIn, keptCleanTextIn } from "./sheet-encoding";
@@ -93,6 +94,8 @@ export interface ReadOptions {
   readonly notesState: { readonly poverty: boolean; readonly role: boolean };
   /** Keep the texts cleaned for the next read of the same register (see `keptCleanTextIn`). */
   readonly keepTexts: boolean;
+  /** Notes columns whose filled cells say the member left ("Ngày ra khỏi CLB"), with their headers. */
+  readonly departures: readonly { readonly index: number; readonly header: string }[];
 }
 
 /** What a member's notes say, read once per distinct text. */
@@ -598,6 +601,16 @@ export class MemberRowReader {
     if (status === null && typeof poverty_ === "string") {
       status = this.statusWritten(1, poverty_);
       if (status !== null) text = this.cleaned(poverty_).text;
+    }
+    // A date under "Ngày ra khỏi CLB" says the member left as plainly as a note does ("NULL", "-" say nothing;
+    // a reason written there is read as any note is, above).
+    for (const { index, header } of this.options.departures) {
+      const left = cells[index];
+      if (status !== null || isBlank(left) || typeof left === "boolean") continue;
+      const day = readDayDate(left);
+      if (!day.ok) continue;
+      status = "former";
+      text = `${header}: ${formatDay(day.value)}`;
     }
     if (poverty === null && role === null && status === null) return NO_NOTES;
     return { poverty, role, status, text };

@@ -24,6 +24,7 @@ import { cleanText } from "../text/clean-text";
 import type { LegacyEncoding } from "../text/legacy";
 import { readPoverty } from "../values";
 import { clubFromTitle } from "./club-name";
+import { isDepartureHeader } from "./header-synonyms";
 import { columnsOf, fieldColumn, type RegisterLayout } from "./layout";
 import {
   MemberRowReader,
@@ -60,6 +61,9 @@ function rowReader(
   }
   return new MemberRowReader(sheet, originCol, columnIndexes(layout, originCol), encoding, {
     codes,
+    departures: layout.columns
+      .filter((c) => c.role?.kind === "notes" && isDepartureHeader(c.header))
+      .map((c) => ({ index: c.column - originCol, header: c.header })),
     loanScale: scaleOf("loan"),
     contributionScale: scaleOf("contribution"),
     notesState: layout.notesState,

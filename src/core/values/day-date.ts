@@ -33,6 +33,8 @@ const DAY_MONTH_YEAR = new RegExp(
 const ISO = new RegExp(String.raw`^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})${TIME}$`);
 /** "1955", and "1955.0" as a number turned into text shows it. */
 const YEAR = /^(\d{4})(?:[.,]0+)?$/;
+/** "1.955": a year typed with a thousands separator, as amounts are. */
+const GROUPED_YEAR = /^(\d)[.,](\d{3})$/;
 /** "ngày 12 tháng 5 năm 1955", on the folded key. */
 const WORDS = /^(?:ngay)?(\d{1,2})thang(\d{1,2})nam(\d{4})$/;
 /** A month and a year: "09/1979", "9-1979", "T9/1979", "Th9/1979", "tháng 9/1979", "tháng 9 năm 1979" (folded). */
@@ -103,6 +105,11 @@ function readDayDateText(text: string): Reading<DayDate> {
     .replace(YEAR_WORDS, "");
   const year = YEAR.exec(t);
   if (year) return inRange(Number(year[1])) ? yearReading(Number(year[1])) : UNREADABLE;
+  const grouped = GROUPED_YEAR.exec(t);
+  if (grouped) {
+    const digits = Number(grouped[1] + grouped[2]);
+    return inRange(digits) ? yearReading(digits) : UNREADABLE;
+  }
   const dmy = DAY_MONTH_YEAR.exec(t);
   if (dmy) return calendarDay(fullYear(dmy[4]), Number(dmy[3]), Number(dmy[1]));
   const iso = ISO.exec(t);

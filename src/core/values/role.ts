@@ -14,11 +14,11 @@ export const readRole = textCellReader(
   withPhrases(
     vocabulary<BoardRole>(
       [
-        // English, as the bilingual lists of partner projects write it.
+        // "Trưởng CLB" (head of the club) is its chair; English as the lists of partner projects write it.
         {
           value: "chair",
           label: "Chủ nhiệm",
-          spellings: ["CN", "Chair", "Chairperson", "Chairman"],
+          spellings: ["CN", "Trưởng CLB", "Chair", "Chairperson", "Chairman"],
         },
         {
           value: "vice-chair",
@@ -28,6 +28,8 @@ export const readRole = textCellReader(
             "PCN",
             "P. Chủ nhiệm",
             "P.CN",
+            "Phó CLB",
+            "Phó trưởng CLB",
             "Vice-chair",
             "Vice chair",
             "Vice-chairperson",

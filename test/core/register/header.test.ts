@@ -443,7 +443,7 @@ describe("codes explained under the list, and the notes there", () => {
 });
 
 describe("a household status header of abbreviations", () => {
-  test("“HN/CN” says that CN is cận nghèo there (elsewhere it is the chair, and is not read alone)", () => {
+  test("“HN/CN” or “Hộ nghèo, cận nghèo” says that CN is cận nghèo there (elsewhere it is the chair)", () => {
     const read = (header: string) =>
       readMemberTable(
         grid([
@@ -454,7 +454,9 @@ describe("a household status header of abbreviations", () => {
         ])
       )?.members.map((m) => m.poverty);
     expect(read("HN/CN")).toEqual(["near-poor", "poor", "none"]);
-    expect(read("Hộ nghèo, cận nghèo")).toEqual([null, "poor", "none"]);
+    // A header naming near-poor households says it too; one that names no status does not.
+    expect(read("Hộ nghèo, cận nghèo")).toEqual(["near-poor", "poor", "none"]);
+    expect(read("Phân loại hộ")).toEqual([null, "poor", "none"]);
   });
 });
 
@@ -540,5 +542,41 @@ describe("the gender a list gives without a gender column", () => {
       ])
     );
     expect(table?.members[0].gender).toBeNull();
+  });
+});
+
+describe("lists exported from software and other columns of a third probe", () => {
+  test("a status column and a “Ngày ra khỏi CLB” date say who left; “NULL” there says nothing", () => {
+    const table = readMemberTable(
+      grid([
+        ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Trạng thái", "Ngày ra khỏi CLB"],
+        [1, "Bùi Ngọc Liên", 1950, "Nữ", "Đang sinh hoạt", "NULL"],
+        [2, "Đỗ Thu Huệ", 1951, "Nữ", "Đã mất", "NULL"],
+        [3, "Nguyễn Văn Lợi", 1952, "Nam", "Đang sinh hoạt", new Date(Date.UTC(2024, 2, 15))],
+        [4, "Lê Văn Hải", 1953, "Nam", null, "2023"],
+      ])
+    );
+    expect(table?.members.map((m) => [m.status, m.statusNote])).toEqual([
+      ["current", null],
+      ["former", "Đã mất"],
+      ["former", "Ngày ra khỏi CLB: 15/03/2024"],
+      ["former", "Ngày ra khỏi CLB: 2023"],
+    ]);
+  });
+
+  test("“Trưởng CLB” / “Phó CLB”, “Hoàn cảnh hộ”, “Dân tộc/Tôn giáo”, “CN” under “Hộ nghèo, cận nghèo”, “1.958”", () => {
+    const read = (header: string[], row: CellValue[]) =>
+      readMemberTable(
+        grid([
+          ["STT", "Họ và tên", "Năm sinh", ...header],
+          [1, "Ma Thị Lan", ...row],
+        ])
+      )?.members[0];
+    expect(read(["Chức vụ"], [1950, "Trưởng CLB"])?.role).toBe("chair");
+    expect(read(["Chức vụ"], [1950, "Phó trưởng CLB"])?.role).toBe("vice-chair");
+    expect(read(["Hoàn cảnh hộ"], [1950, "Hộ nghèo"])?.poverty).toBe("poor");
+    expect(read(["Dân tộc/Tôn giáo"], [1950, "Tày - Phật giáo"])?.ethnicity).toBe("Tày");
+    expect(read(["Hộ nghèo, cận nghèo"], [1950, "CN"])?.poverty).toBe("near-poor");
+    expect(read(["Giới tính"], ["1.958", "Nữ"])?.birth).toEqual({ year: 1958 });
   });
 });
