@@ -7,7 +7,7 @@ import type { Grid } from "../core/grid";
 import type { MemberTable } from "../core/model";
 import { readMemberTable, readMemberTableCorrected } from "../core/register";
 import type { RegisterReading } from "./args";
-import { serialsFrom1904, tablesSideBySide } from "../core/register";
+import { serialsFrom1904, tablesOfSheet } from "../core/register";
 import { type CopiedSheet, leaveOutCopies } from "../core/validation";
 import { fail, type Failure } from "./failure";
 import { contentIdentity, fileIdentity } from "./file-identity";
@@ -83,7 +83,7 @@ export async function readRegister(
   // A target is named as unmatched only when no sheet of the file has its column.
   const unmatched = new Set(reading.mappings.map((m) => m.target));
   // Tables printed side by side on one sheet are read each as its own.
-  for (const sheet of workbook.grids.flatMap(tablesSideBySide)) {
+  for (const sheet of workbook.grids.flatMap(tablesOfSheet)) {
     let grid = sheet;
     const read = tableOf(grid, reading);
     let table = read.table;

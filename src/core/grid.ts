@@ -40,6 +40,8 @@ export interface Grid {
   readonly hidden?: "hidden" | "veryHidden";
   /** 1-based sheet rows hidden by hand (or by a table's filter), ascending; absent: none or not known. */
   readonly hiddenRows?: readonly number[];
+  /** For a part of a sheet cut below its title (a later year's list): the club the sheet's title names. */
+  readonly titleClub?: string;
   /**
    * 1-based sheet columns hidden, ascending; absent: none or not known. A hidden column is kept for what it may
    * hold alone, but a visible column with the same meaning is read before it (an old copy hidden beside).

@@ -5,7 +5,7 @@ import {
   PEEK_COLUMNS,
   PEEK_ROWS,
   readMemberTable,
-  tablesSideBySide,
+  tablesOfSheet,
 } from "../core/register";
 import { leaveOutCopies } from "../core/validation";
 import { isWrittenSheet } from "../core/report";
@@ -143,7 +143,7 @@ export function useSheetReader(): {
       const [first] = grids;
       if (source === "" && first && !isWrittenSheet(first.sheet)) choose(first.sheet);
       // Tables side by side on one sheet are read each as its own, as the command line reads them.
-      const parts = grids.flatMap(tablesSideBySide).flatMap((grid) => {
+      const parts = grids.flatMap(tablesOfSheet).flatMap((grid) => {
         const table = readMemberTable(grid);
         return table ? [{ grid, table }] : [];
       });

@@ -37,9 +37,12 @@ export interface WorkedRegister {
 
 const NO_EDITS: ReadonlyMap<string, Grid> = new Map();
 
-/** A sheet can hold several tables side by side: each part of a register is its sheet and first column. */
+/**
+ * A sheet can hold several tables, side by side or a year's list under another: each part of a register is its
+ * sheet and top-left cell.
+ */
 function partKey(grid: Grid): string {
-  return `${grid.sheet}\u0000${grid.originCol}`;
+  return `${grid.sheet}\u0000${grid.originRow}\u0000${grid.originCol}`;
 }
 
 /** The changed cells that fall in a part's columns (a table beside it on the same sheet has its own). */

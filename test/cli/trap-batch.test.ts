@@ -139,4 +139,34 @@ describe("a run of several files", () => {
     const out = join(dir(), "bao-cao.xlsx");
     expect((await runCli(["report", file, "--out", out, ...DATE])).code).toBe(0);
   });
+  it("counts this year's list of a sheet keeping last year's above it, and names the earlier one", async () => {
+    const lastYear = members(12, "Lò Thị A");
+    // This year: the same people less one who left, and two who joined.
+    const thisYear = [...lastYear.slice(0, 11), ...members(2, "Lò Thị Mới")].map((r, i) => [
+      i + 1,
+      ...r.slice(1),
+    ]);
+    const file = await writeBook(join(dir(), "hai-nam.xlsx"), [
+      {
+        name: "DS 2023-2024",
+        rows: [
+          ["DANH SÁCH THÀNH VIÊN CLB LTHTGN THÔN PHÚ LƯƠNG"],
+          ["I. DANH SÁCH NĂM 2023"],
+          HEADER,
+          ...lastYear,
+          [],
+          ["II. DANH SÁCH NĂM 2024"],
+          HEADER,
+          ...thisYear,
+        ],
+      },
+    ]);
+    const { total } = await statsTotal([file], ...DATE);
+    expect(total.members).toBe(13);
+    const { issues } = await checkIssues([file], ...DATE, "--lang", "en");
+    expect(issues.filter((i) => i.rule === "table.copy").map((i) => i.message)).toEqual([
+      expect.stringContaining("lists again 11 of its 12 members"),
+    ]);
+    expect(issues.filter((i) => i.rule.startsWith("dup."))).toEqual([]);
+  });
 });

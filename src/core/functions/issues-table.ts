@@ -25,9 +25,10 @@ export function issueRows(
   if (!reference.ok) return reference;
   const register = memberTablesIn(table, place);
   if (!register.ok) return register;
-  const { issues } = validate(register.value, { reference: reference.value });
+  const { tables, copies } = register.value;
+  const { issues } = validate(tables, { reference: reference.value, copies });
   if (issues.length === 0) {
-    const members = register.value.reduce((sum, part) => sum + part.members.length, 0);
+    const members = tables.reduce((sum, part) => sum + part.members.length, 0);
     return ok([[say(messages["fn.issues.none"], lang, { members }), "", "", ""]]);
   }
   const severity: Readonly<Record<Severity, string>> = {

@@ -28,7 +28,7 @@ export function statsRows(
   if (!age.ok) return age;
   const register = memberTablesIn(table, null);
   if (!register.ok) return register;
-  const tables = register.value;
+  const { tables } = register.value;
   // Tables printed side by side are counted together, as the command line counts them.
   const { total } = computeIndicators(
     tables.length === 1 ? tables[0].members : tables.flatMap((t) => t.members),

@@ -5,7 +5,8 @@
  */
 import { columnNumber, type Grid } from "../grid";
 import type { MemberTable } from "../model";
-import { readMemberTable, tablesSideBySide } from "../register";
+import { readMemberTable, tablesOfSheet } from "../register";
+import { type CopiedSheet, leaveOutCopies } from "../validation";
 import type { Range } from "./arguments";
 import { fail, ok, type Outcome } from "./outcome";
 
@@ -57,10 +58,16 @@ export function tableGrid(range: Range, place: RangePlace | null): Grid {
  * The member tables in a range — one, or several printed side by side, each read as its own as the command line
  * and the task pane read them — or #VALUE! saying that its header row is missing.
  */
-export function memberTablesIn(range: Range, place: RangePlace | null): Outcome<MemberTable[]> {
-  const tables = tablesSideBySide(tableGrid(range, place)).flatMap((grid) => {
+export function memberTablesIn(
+  range: Range,
+  place: RangePlace | null
+): Outcome<{ readonly tables: MemberTable[]; readonly copies: CopiedSheet[] }> {
+  const tables = tablesOfSheet(tableGrid(range, place)).flatMap((grid) => {
     const table = readMemberTable(grid);
     return table === null ? [] : [table];
   });
-  return tables.length === 0 ? fail("value", "fn.noTable") : ok(tables);
+  if (tables.length === 0) return fail("value", "fn.noTable");
+  // A list that only repeats another's members (last year's above this year's) is not counted twice.
+  const { kept, copies } = leaveOutCopies(tables);
+  return ok({ tables: kept, copies });
 }

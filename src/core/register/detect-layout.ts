@@ -490,7 +490,10 @@ function notesState(
   return { poverty, role };
 }
 
-/** The club a labelled cell above the header names ("CLB: …"), else the first club a title row names. */
+/**
+ * The club a labelled cell above the header names ("CLB: …"), else the first club a title row names, else the one
+ * the sheet's title names for a part cut below it.
+ */
 function findTitleClub(grid: Grid, headerRow: number): string | null {
   // A cell that says "CLB: …" names the club, whatever a title above says of a project or a commune's clubs.
   for (let r = 0; r < headerRow; r++) {
@@ -506,5 +509,5 @@ function findTitleClub(grid: Grid, headerRow: number): string | null {
       if (club) return club;
     }
   }
-  return null;
+  return grid.titleClub ?? null;
 }

@@ -8,6 +8,8 @@ import { columnNumber } from "../grid";
 import { correctionsFor, type ColumnMapping } from "./corrections";
 import { detectLayout, type LayoutCorrections } from "./detect-layout";
 import { readMembers } from "./read-members";
+import { listsByYear } from "./lists-by-year";
+import { tablesSideBySide } from "./side-by-side";
 
 export { detectLayout, type LayoutCorrections } from "./detect-layout";
 export { readMembers, sourceReader, type SourceReader } from "./read-members";
@@ -60,3 +62,11 @@ export function readMemberTableCorrected(
 }
 export { gridFrom1904, serialsFrom1904 } from "./dates-1904";
 export { tablesSideBySide } from "./side-by-side";
+
+/**
+ * The grids of a sheet's tables: side by side (a blank column between) and, within each, a list per year one
+ * under the other — each read as its own table.
+ */
+export function tablesOfSheet(grid: Grid): Grid[] {
+  return tablesSideBySide(grid).flatMap(listsByYear);
+}

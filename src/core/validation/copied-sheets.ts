@@ -18,6 +18,15 @@ export interface CopiedSheet {
 
 /** A sheet is a copy when nine in ten of its members (at least five) are on the other sheets. */
 const COPY_SHARE = 0.9;
+/**
+ * A list with another list of the same sheet below it (last year's above this year's) is an earlier list when
+ * half its members are on the others: between two years some leave and some join.
+ */
+const EARLIER_LIST_SHARE = 0.5;
+
+function isAbove(table: MemberTable, other: MemberTable): boolean {
+  return other.sheet === table.sheet && (other.headerRows[0] ?? 0) > (table.headerRows[0] ?? 0);
+}
 const MIN_MEMBERS = 5;
 
 /** A year of birth, or none when it cannot be read. */
@@ -75,8 +84,8 @@ export function leaveOutCopies(tables: readonly MemberTable[]): {
         repeated++;
         from.add(sheet);
       }
-      if (repeated >= COPY_SHARE * table.members.length)
-        copy = { table, repeated, from: [...from] };
+      const share = kept.some((other) => isAbove(table, other)) ? EARLIER_LIST_SHARE : COPY_SHARE;
+      if (repeated >= share * table.members.length) copy = { table, repeated, from: [...from] };
     }
     if (copy === null) return { kept, copies };
     copies.push(copy);

@@ -39,8 +39,8 @@ export const ruleMessages = {
     en: "The list on sheet “{sheet}” names no club (in a title row or a “Tên CLB” column), so its {count} members are counted in a club called “{sheet}”, the sheet's default name, and the report will print that name. Write the club's name in a title row (e.g. “DANH SÁCH THÀNH VIÊN CLB LTHTGN BẢN NÀ LẰNG”) or rename the sheet after the club.",
   },
   "rule.table.copy": {
-    vi: "Trang “{sheet}” liệt kê lại {repeated}/{count} thành viên đã có ở trang {from} (một bản tổng hợp hay bản sao), nên không được tính thêm lần nữa: các số liệu đếm mỗi người một lần. Nếu đây là những người khác, hãy kiểm tra họ tên và năm sinh.",
-    en: "Sheet “{sheet}” lists again {repeated} of its {count} members already on sheet(s) {from} (a summary or a copy), so it is not counted again: the figures count each person once. If these are other people, check their names and years of birth.",
+    vi: "Trang “{sheet}” liệt kê lại {repeated}/{count} thành viên đã có ở trang {from} (một bản tổng hợp, bản sao hay danh sách của năm trước), nên không được tính thêm lần nữa: các số liệu đếm mỗi người một lần. Nếu đây là những người khác, hãy kiểm tra họ tên và năm sinh.",
+    en: "Sheet “{sheet}” lists again {repeated} of its {count} members already on sheet(s) {from} (a summary, a copy or an earlier year's list), so it is not counted again: the figures count each person once. If these are other people, check their names and years of birth.",
   },
   "rule.cell.required": {
     vi: "Ô {cell} còn trống, nhưng {field} là thông tin bắt buộc. Hãy nhập {field} của thành viên ở dòng {row}.",
