@@ -32,9 +32,16 @@ export function listsByYear(grid: Grid): Grid[] {
   }));
 }
 
+/** A row holding one text, naming a year (a loop, not a filter: every row of the sheet is looked at). */
 function isYearHeading(cells: readonly unknown[]): boolean {
-  const texts = cells.filter((cell) => cell !== null && cell !== undefined && cell !== "");
-  return texts.length === 1 && typeof texts[0] === "string" && YEAR_HEADING.test(texts[0]);
+  let text: unknown = null;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (cell === null || cell === undefined || cell === "") continue;
+    if (text !== null) return false;
+    text = cell;
+  }
+  return typeof text === "string" && YEAR_HEADING.test(text);
 }
 
 /** Whether a header row with a name column comes right under the heading. */

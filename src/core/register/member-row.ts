@@ -604,7 +604,9 @@ export class MemberRowReader {
     }
     // A date under "Ngày ra khỏi CLB" says the member left as plainly as a note does ("NULL", "-" say nothing;
     // a reason written there is read as any note is, above).
-    for (const { index, header } of this.options.departures) {
+    const departures = this.options.departures;
+    for (let d = 0; d < departures.length; d++) {
+      const { index, header } = departures[d];
       const left = cells[index];
       if (status !== null || isBlank(left) || typeof left === "boolean") continue;
       const day = readDayDate(left);
