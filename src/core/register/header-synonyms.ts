@@ -118,8 +118,8 @@ const HEADERS: MeaningTable = [
       "Kinh tế gia đình",
       "Hộ nghèo/Cận nghèo",
       "Hộ nghèo, cận nghèo",
+      // "CN" alone is no status mark ("HN/HCN" is read as the statuses it lists).
       "HN/CN",
-      "HN/HCN",
       "Hộ nghèo/Cận nghèo/Hoàn cảnh khó khăn",
       "Hộ nghèo, cận nghèo, hoàn cảnh khó khăn",
       "Hoàn cảnh",

@@ -4,7 +4,7 @@
  * most of them twice. Each year's list is cut out as a grid of its own (sheet rows kept); the older list, repeating
  * the newer one's members, is then left out as a copy of it (leaveOutCopies) and named.
  */
-import type { Grid } from "../grid";
+import { type CellValue, type Grid, isBlank } from "../grid";
 import { detectLayout } from "./detect-layout";
 import { headerKey, isNameHeader } from "./header-synonyms";
 
@@ -33,11 +33,11 @@ export function listsByYear(grid: Grid): Grid[] {
 }
 
 /** A row holding one text, naming a year (a loop, not a filter: every row of the sheet is looked at). */
-function isYearHeading(cells: readonly unknown[]): boolean {
-  let text: unknown = null;
+function isYearHeading(cells: readonly CellValue[]): boolean {
+  let text: CellValue = null;
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
-    if (cell === null || cell === undefined || cell === "") continue;
+    if (isBlank(cell)) continue;
     if (text !== null) return false;
     text = cell;
   }

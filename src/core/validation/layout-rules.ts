@@ -110,13 +110,9 @@ function hardshipUnrecorded(table: MemberTable): IssueParam | null {
 /** Hardship in a folded header: "hoàn cảnh (khó khăn)", "khó khăn", "HCKK", "ĐBKK". */
 const HARDSHIP_WORDS = /hoancanh|khokhan|hckk|dbkk/;
 
-function cannotRecordHardship(table: MemberTable): boolean {
-  return hardshipUnrecorded(table) !== null;
-}
-
 /** The household statuses the tables cannot all record: their figures are unknown over the tables together. */
 export function unrecordedPoverty(tables: readonly MemberTable[]): "hardship"[] {
-  return tables.some(cannotRecordHardship) ? ["hardship"] : [];
+  return tables.some((table) => hardshipUnrecorded(table) !== null) ? ["hardship"] : [];
 }
 
 /** Whether a table holds a field in any layout (a column of its own, ticks, the split birth layout, notes). */

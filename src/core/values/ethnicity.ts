@@ -60,12 +60,15 @@ export function groupsNamed(text: string): string[] | null {
   const words = text.split(/[\s,;/&+\-–]+/).filter(Boolean);
   const groups: string[] = [];
   for (let at = 0; at < words.length;) {
-    let length = Math.min(LONGEST_NAME, words.length - at);
-    while (length > 0 && !readGroupName(words.slice(at, at + length).join(" ")).ok) length--;
-    if (length === 0) return null;
-    const read = readGroupName(words.slice(at, at + length).join(" "));
-    if (read.ok) groups.push(read.value);
-    at += length;
+    // The longest run of words from here that names a group.
+    let found: { value: string; length: number } | null = null;
+    for (let length = Math.min(LONGEST_NAME, words.length - at); length > 0 && !found; length--) {
+      const read = readGroupName(words.slice(at, at + length).join(" "));
+      if (read.ok) found = { value: read.value, length };
+    }
+    if (found === null) return null;
+    groups.push(found.value);
+    at += found.length;
   }
   return groups;
 }
